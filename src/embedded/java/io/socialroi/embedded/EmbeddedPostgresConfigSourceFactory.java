@@ -1,0 +1,120 @@
+package io.socialroi.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ExecutionMode;
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.common.MapBackedConfigSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Starts a real, embedded PostgreSQL (zonky binaries from Maven Central) when no datasource URL is
+ * configured, so that {@code quarkus:dev} and the packaged jar run on a machine with only a JDK.
+ *
+ * <p>It is a config source factory rather than a bean because the datasource URL must exist before
+ * Quarkus configures Agroal and Flyway. It only ever publishes strings: the JDBC URL is kept in a
+ * system property so that a dev-mode reload reuses the database that is already running.
+ */
+public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
+
+    static final String RUNNING_URL_PROPERTY = "social-roi.embedded-postgres.running-url";
+    private static final String USER = "postgres";
+    private static final String PASSWORD = "postgres";
+    /** Above application.properties (250) so its placeholders cannot shadow the embedded database. */
+    private static final int ORDINAL = 275;
+
+    private static EmbeddedPostgres running;
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        // Quarkus also reads configuration while building and while building tests: start nothing then.
+        if (ExecutionMode.current() == ExecutionMode.UNSET || context.getProfiles().contains("test")) {
+            return List.of();
+        }
+        if (isSet(context.getValue("quarkus.datasource.jdbc.url"))) {
+            return List.of();
+        }
+        ConfigValue enabled = context.getValue("social-roi.embedded-postgres.enabled");
+        if (isSet(enabled) && !Boolean.parseBoolean(enabled.getValue())) {
+            return List.of();
+        }
+        String url = System.getProperty(RUNNING_URL_PROPERTY);
+        if (url == null) {
+            url = start(dataDirectory(context), port(context));
+            System.setProperty(RUNNING_URL_PROPERTY, url);
+        }
+        return List.of(new MapBackedConfigSource("embedded-postgres", Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", USER,
+                "quarkus.datasource.password", PASSWORD), ORDINAL) {
+        });
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(ORDINAL);
+    }
+
+    private static synchronized String start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+            LOG.infof("No datasource URL configured: starting embedded PostgreSQL with data in %s", dataDirectory);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            running = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresConfigSourceFactory::stop,
+                    "embedded-postgres-shutdown"));
+            String url = running.getJdbcUrl(USER, "postgres");
+            LOG.infof("Embedded PostgreSQL is up at %s", url);
+            return url;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
+                    + " (set QUARKUS_DATASOURCE_JDBC_URL to use an existing PostgreSQL instead)", e);
+        }
+    }
+
+    private static synchronized void stop() {
+        if (running != null) {
+            try {
+                running.close();
+            } catch (IOException e) {
+                LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
+            }
+            running = null;
+        }
+    }
+
+    private static Path dataDirectory(ConfigSourceContext context) {
+        ConfigValue configured = context.getValue("social-roi.embedded-postgres.data-dir");
+        if (isSet(configured)) {
+            return Path.of(configured.getValue()).toAbsolutePath();
+        }
+        return Path.of(System.getProperty("user.home"), ".social-roi", "postgres");
+    }
+
+    private static int port(ConfigSourceContext context) {
+        ConfigValue configured = context.getValue("social-roi.embedded-postgres.port");
+        return isSet(configured) ? Integer.parseInt(configured.getValue().trim()) : 0;
+    }
+
+    private static boolean isSet(ConfigValue value) {
+        return value != null && value.getValue() != null && !value.getValue().isBlank();
+    }
+}

@@ -1,0 +1,6 @@
+package io.socialroi.campaign;
+
+/** The business goals of domain.md, "the method", step 1. */
+public enum CampaignObjective {
+    AWARENESS, ENGAGEMENT, AUTHORITY, CONVERSION, RETENTION, UPSELL, CUSTOMER_EXPERIENCE
+}

@@ -1,0 +1,280 @@
+package io.socialroi.campaign;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Parameters;
+import io.socialroi.channel.Channel;
+import io.socialroi.channel.ChannelService;
+import io.socialroi.common.Cursors;
+import io.socialroi.common.DateScalar;
+import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.PageInfo;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.money.MoneyInputs;
+import io.socialroi.workspace.CurrentWorkspace;
+
+@ApplicationScoped
+public class CampaignService {
+
+    @Inject
+    CurrentWorkspace workspace;
+    @Inject
+    ChannelService channels;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Campaign create(CreateCampaignInput input) {
+        InputErrors errors = new InputErrors("input");
+        CampaignEntity entity = new CampaignEntity();
+        entity.workspaceId = workspace.id();
+        entity.status = input.status == null ? CampaignStatus.ACTIVE : input.status;
+        entity.objective = input.objective;
+        if (input.objective == null) {
+            errors.add(UserErrorCode.REQUIRED, "A campaign needs an objective.", "objective");
+        }
+        entity.name = name(input.name, errors);
+        entity.startDate = date(input.startDate, errors, "startDate");
+        entity.endDate = input.endDate == null ? null : date(input.endDate, errors, "endDate");
+        checkDates(entity.startDate, entity.endDate, errors);
+        var budget = MoneyInputs.validate(input.budget, errors.at("budget"));
+        if (budget != null) {
+            entity.budgetAmount = budget.amount();
+            entity.budgetCurrency = budget.currency();
+        }
+        entity.utmCampaign = utmCampaign(input.utmCampaign, null, errors);
+        entity.channelIds = channelIds(input.channelIds, errors);
+        errors.throwIfAny();
+        entity.updatedAt = OffsetDateTime.now();
+        entity.persist();
+        return new Campaign(entity);
+    }
+
+    @Transactional
+    public Campaign update(UpdateCampaignInput input) {
+        InputErrors errors = new InputErrors("input");
+        CampaignEntity entity = require(input.id, errors, "id");
+        errors.throwIfAny();
+        // Validate into locals first: the entity is managed, and a query below would flush it.
+        String name = input.name == null ? entity.name : name(input.name, errors);
+        LocalDate startDate = input.startDate == null ? entity.startDate : date(input.startDate, errors, "startDate");
+        LocalDate endDate = input.endDate == null ? entity.endDate : date(input.endDate, errors, "endDate");
+        checkDates(startDate, endDate, errors);
+        var budget = input.budget == null ? null : MoneyInputs.validate(input.budget, errors.at("budget"));
+        String utm = input.utmCampaign == null ? entity.utmCampaign : utmCampaign(input.utmCampaign, entity.id, errors);
+        Set<Long> channelIds = input.channelIds == null ? null : channelIds(input.channelIds, errors);
+        errors.throwIfAny();
+
+        entity.name = name;
+        entity.objective = input.objective == null ? entity.objective : input.objective;
+        entity.status = input.status == null ? entity.status : input.status;
+        entity.startDate = startDate;
+        entity.endDate = endDate;
+        if (budget != null) {
+            entity.budgetAmount = budget.amount();
+            entity.budgetCurrency = budget.currency();
+        }
+        entity.utmCampaign = utm;
+        if (channelIds != null) {
+            entity.channelIds.clear();
+            entity.channelIds.addAll(channelIds);
+        }
+        entity.updatedAt = OffsetDateTime.now();
+        return new Campaign(entity);
+    }
+
+    /** Archived campaigns keep their costs and conversions and still count in reports over their period. */
+    @Transactional
+    public Campaign archive(ArchiveCampaignInput input) {
+        InputErrors errors = new InputErrors("input");
+        CampaignEntity entity = require(input.id, errors, "id");
+        errors.throwIfAny();
+        entity.status = CampaignStatus.ARCHIVED;
+        entity.updatedAt = OffsetDateTime.now();
+        return new Campaign(entity);
+    }
+
+    public Optional<Campaign> find(long id) {
+        return findEntity(id).map(Campaign::new);
+    }
+
+    public Optional<CampaignEntity> findEntity(long id) {
+        return CampaignEntity.<CampaignEntity>find("id = ?1 and workspaceId = ?2", id, workspace.id())
+                .firstResultOptional();
+    }
+
+    /** Campaign ids by lower-cased utm_campaign code, for the given codes, in one statement. */
+    public Map<String, Long> campaignIdsByUtm(Collection<String> lowerCaseCodes) {
+        Map<String, Long> result = new HashMap<>();
+        if (lowerCaseCodes.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select lower(utm_campaign), id from campaign where workspace_id = :ws and lower(utm_campaign) in (:codes)")
+                .setParameter("ws", workspace.id()).setParameter("codes", lowerCaseCodes).getResultList();
+        rows.forEach(row -> result.put((String) row[0], ((Number) row[1]).longValue()));
+        return result;
+    }
+
+    /** The ids among {@code ids} that are campaigns of this workspace. */
+    public Set<Long> existingIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new LinkedHashSet<>(em.createQuery(
+                "select c.id from CampaignEntity c where c.workspaceId = :ws and c.id in :ids", Long.class)
+                .setParameter("ws", workspace.id()).setParameter("ids", ids).getResultList());
+    }
+
+    public CampaignConnection page(Integer first, String after, CampaignFilter filter) {
+        int size = Cursors.pageSize(first);
+        long afterId = Cursors.afterId(after);
+        StringBuilder where = new StringBuilder("workspaceId = :ws");
+        Parameters params = Parameters.with("ws", workspace.id());
+        if (filter != null && filter.status != null && !filter.status.isEmpty()) {
+            where.append(" and status in :status");
+            params.and("status", filter.status);
+        } else {
+            where.append(" and status <> :archived");
+            params.and("archived", CampaignStatus.ARCHIVED);
+        }
+        if (filter != null && filter.objective != null && !filter.objective.isEmpty()) {
+            where.append(" and objective in :objective");
+            params.and("objective", filter.objective);
+        }
+        long total = CampaignEntity.count(where.toString(), params);
+        List<CampaignEntity> rows = size == 0 ? List.of()
+                : CampaignEntity.<CampaignEntity>find(where + " and id > :after order by id",
+                        params.and("after", afterId)).range(0, size).list(); // range is inclusive: size + 1 rows
+        boolean hasNext = rows.size() > size;
+        if (hasNext) {
+            rows = rows.subList(0, size);
+        }
+        List<CampaignEdge> edges = rows.stream()
+                .map(e -> new CampaignEdge(Cursors.encode(e.id), new Campaign(e))).toList();
+        return new CampaignConnection(edges, edges.stream().map(CampaignEdge::node).toList(),
+                new PageInfo(hasNext, afterId > 0,
+                        edges.isEmpty() ? null : edges.get(0).cursor(),
+                        edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+                (int) total);
+    }
+
+    /** The channels of each campaign, in the campaigns' order: two statements for any number of campaigns. */
+    public List<List<Channel>> channelsOf(List<Campaign> campaigns) {
+        List<Long> ids = campaigns.stream().map(Campaign::databaseId).toList();
+        Map<Long, List<Long>> channelIds = new HashMap<>();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "select cc.campaign_id, cc.channel_id from campaign_channel cc join channel ch on ch.id = cc.channel_id "
+                            + "where ch.workspace_id = :ws and cc.campaign_id in (:ids) order by ch.name")
+                    .setParameter("ws", workspace.id()).setParameter("ids", ids).getResultList();
+            rows.forEach(r -> channelIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) r[1]).longValue()));
+        }
+        Map<Long, Channel> byId = channels.findByIds(channelIds.values().stream().flatMap(List::stream).distinct().toList());
+        return ids.stream()
+                .map(id -> channelIds.getOrDefault(id, List.of()).stream().map(byId::get).toList())
+                .toList();
+    }
+
+    private CampaignEntity require(String globalId, InputErrors errors, String field) {
+        Optional<Long> id = GlobalId.decode(Campaign.TYPE, globalId);
+        if (id.isEmpty()) {
+            errors.add(UserErrorCode.INVALID_ID, "\"" + globalId + "\" is not a campaign ID.", field);
+            return null;
+        }
+        return findEntity(id.get()).orElseGet(() -> {
+            errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + globalId + ".", field);
+            return null;
+        });
+    }
+
+    private static String name(String raw, InputErrors errors) {
+        String name = raw == null ? "" : raw.trim();
+        if (name.isEmpty()) {
+            errors.add(UserErrorCode.REQUIRED, "A campaign needs a name.", "name");
+        } else if (name.length() > 200) {
+            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "name");
+        }
+        return name;
+    }
+
+    static LocalDate date(DateScalar value, InputErrors errors, String field) {
+        if (value == null) {
+            errors.add(UserErrorCode.REQUIRED, "A date is required.", field);
+            return null;
+        }
+        return value.value().orElseGet(() -> {
+            errors.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
+            return null;
+        });
+    }
+
+    private static void checkDates(LocalDate startDate, LocalDate endDate, InputErrors errors) {
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            errors.add(UserErrorCode.END_BEFORE_START,
+                    "The end date " + endDate + " is before the start date " + startDate + ".", "endDate");
+        }
+    }
+
+    private String utmCampaign(String raw, Long selfId, InputErrors errors) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String code = raw.trim();
+        if (code.length() > 200) {
+            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "utmCampaign");
+            return code;
+        }
+        Long owner = campaignIdsByUtm(List.of(code.toLowerCase(Locale.ROOT))).get(code.toLowerCase(Locale.ROOT));
+        if (owner != null && !owner.equals(selfId)) {
+            errors.add(UserErrorCode.DUPLICATE, "Another campaign already uses utm_campaign \"" + code + "\".",
+                    "utmCampaign");
+        }
+        return code;
+    }
+
+    private Set<Long> channelIds(List<String> globalIds, InputErrors errors) {
+        Set<Long> ids = new LinkedHashSet<>();
+        if (globalIds == null) {
+            return ids;
+        }
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < globalIds.size(); i++) {
+            Optional<Long> id = GlobalId.decode(Channel.TYPE, globalIds.get(i));
+            if (id.isEmpty()) {
+                errors.add(UserErrorCode.INVALID_ID, "\"" + globalIds.get(i) + "\" is not a channel ID.",
+                        "channelIds", String.valueOf(i));
+            } else {
+                ids.add(id.get());
+                index.putIfAbsent(id.get(), i);
+            }
+        }
+        Set<Long> found = channels.findByIds(ids).keySet();
+        for (Long id : ids) {
+            if (!found.contains(id)) {
+                errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Channel.globalId(id) + ".",
+                        "channelIds", String.valueOf(index.get(id)));
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,5 @@
+package io.socialroi.campaign;
+
+public enum CampaignStatus {
+    DRAFT, ACTIVE, PAUSED, COMPLETED, ARCHIVED
+}

@@ -1,0 +1,5 @@
+package io.socialroi.channel;
+
+public enum ChannelKind {
+    SOCIAL, SEARCH, EMAIL, BLOG, REFERRAL, DIRECT, OTHER
+}

@@ -1,0 +1,47 @@
+package io.socialroi.common;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import io.smallrye.graphql.api.CustomScalar;
+import io.smallrye.graphql.api.CustomStringScalar;
+import org.eclipse.microprofile.graphql.Description;
+
+/**
+ * {@code DateTime}: an ISO-8601 instant with an offset ("2026-03-31T12:00:00Z"). An offset is
+ * required: a time without one is ambiguous, and attribution windows are exact to the second.
+ */
+@CustomScalar("DateTime")
+@Description("An ISO-8601 date and time with an offset, such as \"2026-03-31T12:00:00Z\".")
+public final class DateTimeScalar implements CustomStringScalar {
+
+    private final String text;
+
+    public DateTimeScalar(String text) {
+        this.text = text == null ? "" : text.trim();
+    }
+
+    public static DateTimeScalar of(OffsetDateTime value) {
+        return value == null ? null : new DateTimeScalar(value.withOffsetSameInstant(ZoneOffset.UTC).toString());
+    }
+
+    public Optional<OffsetDateTime> value() {
+        try {
+            return Optional.of(OffsetDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String stringValueForSerialization() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

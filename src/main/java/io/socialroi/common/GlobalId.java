@@ -1,0 +1,45 @@
+package io.socialroi.common;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Opaque global IDs: base64url of "Type:databaseId". The type inside lets {@code node(id:)} resolve
+ * any object, and clients must not build IDs themselves.
+ */
+public final class GlobalId {
+
+    private GlobalId() {
+    }
+
+    public static String encode(String type, long id) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((type + ":" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The database id when {@code globalId} is a well-formed ID of {@code type}. */
+    public static Optional<Long> decode(String type, String globalId) {
+        return decode(globalId).filter(d -> d.type().equals(type)).map(Decoded::id);
+    }
+
+    public static Optional<Decoded> decode(String globalId) {
+        if (globalId == null || globalId.isBlank() || globalId.length() > 200) {
+            return Optional.empty();
+        }
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(globalId.trim()), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            if (colon <= 0) {
+                return Optional.empty();
+            }
+            long id = Long.parseLong(text.substring(colon + 1));
+            return id > 0 ? Optional.of(new Decoded(text.substring(0, colon), id)) : Optional.empty();
+        } catch (IllegalArgumentException e) { // bad base64 or not a number
+            return Optional.empty();
+        }
+    }
+
+    public record Decoded(String type, long id) {
+    }
+}

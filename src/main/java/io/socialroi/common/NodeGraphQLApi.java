@@ -1,0 +1,46 @@
+package io.socialroi.common;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.socialroi.campaign.Campaign;
+import io.socialroi.campaign.CampaignService;
+import io.socialroi.channel.Channel;
+import io.socialroi.channel.ChannelService;
+import io.socialroi.workspace.Workspace;
+import io.socialroi.workspace.WorkspaceService;
+
+@GraphQLApi
+public class NodeGraphQLApi {
+
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    ChannelService channels;
+    @Inject
+    WorkspaceService workspaces;
+
+    @Query("node")
+    @Description("Any object by its global ID; null when it does not exist or is not yours.")
+    public Node node(@NonNull @Id @Name("id") String id) {
+        return GlobalId.decode(id).map(this::resolve).orElse(null);
+    }
+
+    private Node resolve(GlobalId.Decoded id) {
+        return switch (id.type()) {
+            case Campaign.TYPE -> campaigns.find(id.id()).orElse(null);
+            case Channel.TYPE -> channels.findByIds(java.util.List.of(id.id())).get(id.id());
+            case Workspace.TYPE -> {
+                Workspace current = workspaces.current();
+                yield current.id().equals(GlobalId.encode(Workspace.TYPE, id.id())) ? current : null;
+            }
+            default -> null;
+        };
+    }
+}

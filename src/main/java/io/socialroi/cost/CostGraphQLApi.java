@@ -1,0 +1,31 @@
+package io.socialroi.cost;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.socialroi.common.InvalidInputException;
+
+@GraphQLApi
+public class CostGraphQLApi {
+
+    @Inject
+    CostService service;
+
+    @Mutation("recordCost")
+    @Description("Records a cost of a campaign (optionally of one of its channels) in any currency.")
+    public @NonNull RecordCostPayload recordCost(@NonNull @Name("input") RecordCostInput input) {
+        try {
+            CostService.Recorded recorded = service.record(input);
+            return new RecordCostPayload(recorded.entry(), recorded.duplicate(), List.of());
+        } catch (InvalidInputException e) {
+            return new RecordCostPayload(null, false, e.errors());
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package io.socialroi.cost;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.socialroi.campaign.Campaign;
+import io.socialroi.campaign.CampaignService;
+import io.socialroi.channel.Channel;
+import io.socialroi.channel.ChannelService;
+import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.money.MoneyInputs;
+import io.socialroi.workspace.CurrentWorkspace;
+
+@ApplicationScoped
+public class CostService {
+
+    @Inject
+    CurrentWorkspace workspace;
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    ChannelService channels;
+
+    public record Recorded(CostEntry entry, boolean duplicate) {
+    }
+
+    @Transactional
+    public Recorded record(RecordCostInput input) {
+        InputErrors errors = new InputErrors("input");
+        long ws = workspace.id();
+        String externalId = input.externalId == null || input.externalId.isBlank() ? null : input.externalId.trim();
+        if (externalId != null && externalId.length() > 200) {
+            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "externalId");
+        }
+
+        Long campaignId = GlobalId.decode(Campaign.TYPE, input.campaignId).orElse(null);
+        if (campaignId == null) {
+            errors.add(UserErrorCode.INVALID_ID, "\"" + input.campaignId + "\" is not a campaign ID.", "campaignId");
+        } else if (campaigns.findEntity(campaignId).isEmpty()) {
+            errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + input.campaignId + ".", "campaignId");
+        }
+        Long channelId = null;
+        if (input.channelId != null) {
+            channelId = GlobalId.decode(Channel.TYPE, input.channelId).orElse(null);
+            if (channelId == null) {
+                errors.add(UserErrorCode.INVALID_ID, "\"" + input.channelId + "\" is not a channel ID.", "channelId");
+            } else if (channels.find(channelId).isEmpty()) {
+                errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + input.channelId + ".", "channelId");
+            }
+        }
+        if (input.category == null) {
+            errors.add(UserErrorCode.REQUIRED, "A cost needs a category.", "category");
+        }
+        LocalDate incurredOn = input.incurredOn == null ? null : input.incurredOn.value().orElse(null);
+        if (incurredOn == null) {
+            errors.add(UserErrorCode.INVALID_DATE, "\"" + input.incurredOn + "\" is not a date such as 2026-03-31.",
+                    "incurredOn");
+        }
+
+        BigDecimal amount = null;
+        BigDecimal hours = null;
+        BigDecimal hourlyRate = null;
+        String currency = null;
+        boolean byHours = input.hours != null || input.hourlyRate != null;
+        if (byHours && input.amount != null) {
+            errors.add(UserErrorCode.AMOUNT_OR_HOURS, "Give either amount or hours with hourlyRate, not both.", "amount");
+        } else if (byHours) {
+            if (input.category != null && input.category != CostCategory.LABOR) {
+                errors.add(UserErrorCode.HOURS_ONLY_FOR_LABOR, "Hours × hourly rate is for LABOR costs; give amount.",
+                        "hours");
+            }
+            if (input.hours == null) {
+                errors.add(UserErrorCode.REQUIRED, "hours goes with hourlyRate.", "hours");
+            } else {
+                hours = MoneyInputs.nonNegative(input.hours.text(), errors, "hours");
+            }
+            if (input.hourlyRate == null) {
+                errors.add(UserErrorCode.REQUIRED, "hourlyRate goes with hours.", "hourlyRate");
+            } else {
+                var rate = MoneyInputs.validate(input.hourlyRate, errors.at("hourlyRate"));
+                if (rate != null) {
+                    hourlyRate = rate.amount();
+                    currency = rate.currency();
+                }
+            }
+            if (hours != null && hourlyRate != null) {
+                amount = hours.multiply(hourlyRate); // exact: no rounding of money in the middle
+            }
+        } else if (input.amount == null) {
+            errors.add(UserErrorCode.AMOUNT_OR_HOURS, "Give amount (or, for LABOR, hours and hourlyRate).", "amount");
+        } else {
+            var money = MoneyInputs.validate(input.amount, errors.at("amount"));
+            if (money != null) {
+                amount = money.amount();
+                currency = money.currency();
+            }
+        }
+        String description = input.description == null ? null : input.description.trim();
+        if (description != null && description.length() > 1000) {
+            errors.add(UserErrorCode.TOO_LONG, "At most 1000 characters.", "description");
+        }
+        errors.throwIfAny();
+
+        if (externalId != null) {
+            Optional<CostEntryEntity> existing = CostEntryEntity
+                    .find("workspaceId = ?1 and externalId = ?2", ws, externalId).firstResultOptional();
+            if (existing.isPresent()) {
+                return new Recorded(CostEntry.of(existing.get()), true);
+            }
+        }
+        CostEntryEntity entity = new CostEntryEntity();
+        entity.workspaceId = ws;
+        entity.campaignId = campaignId;
+        entity.channelId = channelId;
+        entity.category = input.category;
+        entity.amount = amount;
+        entity.currency = currency;
+        entity.incurredOn = incurredOn;
+        entity.hours = hours;
+        entity.hourlyRate = hourlyRate;
+        entity.description = description;
+        entity.externalId = externalId;
+        entity.persist();
+        return new Recorded(CostEntry.of(entity), false);
+    }
+
+    public List<CostEntry> ofCampaign(long campaignId) {
+        return CostEntryEntity.<CostEntryEntity>list("workspaceId = ?1 and campaignId = ?2 order by incurredOn, id",
+                workspace.id(), campaignId).stream().map(CostEntry::of).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package io.socialroi.money;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.workspace.CurrentWorkspace;
+
+@ApplicationScoped
+public class ExchangeRateService {
+
+    @Inject
+    CurrentWorkspace workspace;
+
+    /** Sets the rate of a pair from a date on; setting the same pair and date again replaces the rate. */
+    @Transactional
+    public ExchangeRate set(SetExchangeRateInput input) {
+        InputErrors errors = new InputErrors("input");
+        String base = MoneyInputs.currency(input.base, errors, "base");
+        String quote = MoneyInputs.currency(input.quote, errors, "quote");
+        BigDecimal rate = MoneyInputs.decimal(input.rate == null ? null : input.rate.text(), errors, "rate");
+        if (rate != null && rate.signum() <= 0) {
+            errors.add(UserErrorCode.NOT_POSITIVE, "An exchange rate must be greater than zero.", "rate");
+        }
+        LocalDate validFrom = input.validFrom == null ? null : input.validFrom.value().orElse(null);
+        if (validFrom == null) {
+            errors.add(UserErrorCode.INVALID_DATE, "\"" + input.validFrom + "\" is not a date such as 2026-03-31.", "validFrom");
+        }
+        if (base != null && base.equals(quote)) {
+            errors.add(UserErrorCode.INVALID_VALUE, "Base and quote must be different currencies.", "quote");
+        }
+        errors.throwIfAny();
+        long ws = workspace.id();
+        ExchangeRateEntity entity = ExchangeRateEntity
+                .find("workspaceId = ?1 and base = ?2 and quote = ?3 and validFrom = ?4", ws, base, quote, validFrom)
+                .firstResult();
+        if (entity == null) {
+            entity = new ExchangeRateEntity();
+            entity.workspaceId = ws;
+            entity.base = base;
+            entity.quote = quote;
+            entity.validFrom = validFrom;
+        }
+        entity.rate = rate;
+        entity.persist();
+        return ExchangeRate.of(entity);
+    }
+
+    public List<ExchangeRate> list() {
+        return ExchangeRateEntity.<ExchangeRateEntity>list(
+                "workspaceId = ?1 order by base, quote, validFrom", workspace.id())
+                .stream().map(ExchangeRate::of).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package io.socialroi.money;
+
+import java.math.BigDecimal;
+
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.UserErrorCode;
+
+/** Validation of money and currency inputs, shared by every feature that records amounts. */
+public final class MoneyInputs {
+
+    private MoneyInputs() {
+    }
+
+    /** An exact non-negative amount in a valid currency, or null after adding the errors at {@code errors}. */
+    public static ValidMoney validate(MoneyInput input, InputErrors errors) {
+        if (input == null) {
+            return null;
+        }
+        String currency = currency(input.currencyCode, errors, "currencyCode");
+        BigDecimal amount = nonNegative(input.amount == null ? null : input.amount.text(), errors, "amount");
+        return currency == null || amount == null ? null : new ValidMoney(amount, currency);
+    }
+
+    public static String currency(String code, InputErrors errors, String... field) {
+        return Currencies.normalize(code).orElseGet(() -> {
+            errors.add(UserErrorCode.INVALID_CURRENCY,
+                    "\"" + code + "\" is not an ISO 4217 currency code (such as EUR, USD, IDR).", field);
+            return null;
+        });
+    }
+
+    public static BigDecimal decimal(String text, InputErrors errors, String... field) {
+        var value = new io.socialroi.common.DecimalScalar(text).value();
+        if (value.isEmpty()) {
+            errors.add(UserErrorCode.INVALID_DECIMAL, "\"" + text + "\" is not a decimal number such as \"1234.50\".", field);
+            return null;
+        }
+        return value.get();
+    }
+
+    public static BigDecimal nonNegative(String text, InputErrors errors, String... field) {
+        BigDecimal value = decimal(text, errors, field);
+        if (value != null && value.signum() < 0) {
+            errors.add(UserErrorCode.NEGATIVE_AMOUNT, "Must not be negative (got " + text + ").", field);
+            return null;
+        }
+        return value;
+    }
+
+    public record ValidMoney(BigDecimal amount, String currency) {
+    }
+}

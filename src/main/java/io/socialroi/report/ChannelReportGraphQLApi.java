@@ -1,0 +1,37 @@
+package io.socialroi.report;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import io.socialroi.attribution.AttributionInput;
+import io.socialroi.tracking.ConversionType;
+
+@GraphQLApi
+public class ChannelReportGraphQLApi {
+
+    @Inject
+    ReportService reports;
+
+    @Query("channelPerformance")
+    @Description("Cost, attributed revenue, conversions, assists and ROI of every channel over the period.")
+    public @NonNull List<@NonNull ChannelPerformance> channelPerformance(@Name("period") DateRangeInput period,
+            @Name("attribution") AttributionInput attribution,
+            @io.smallrye.graphql.api.Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.channelPerformance(period, attribution, conversionTypes);
+    }
+
+    @Query("attributionSummary")
+    @Description("All conversions the report counts, with the unattributed ones (no path, no known source) on their own.")
+    public @NonNull AttributionSummary attributionSummary(@Name("period") DateRangeInput period,
+            @Name("attribution") AttributionInput attribution,
+            @io.smallrye.graphql.api.Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.attributionSummary(period, attribution, conversionTypes);
+    }
+}

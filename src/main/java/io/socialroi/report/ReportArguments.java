@@ -1,0 +1,63 @@
+package io.socialroi.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.socialroi.attribution.AttributionInput;
+import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionSettings;
+import io.socialroi.common.BadArgumentException;
+import io.socialroi.tracking.ConversionType;
+
+/** Turns report arguments into validated values, or a BadArgumentException the client can read. */
+final class ReportArguments {
+
+    private ReportArguments() {
+    }
+
+    static Period period(DateRangeInput input) {
+        if (input == null) {
+            return Period.ALL_TIME;
+        }
+        LocalDate from = date(input.from, "period.from");
+        LocalDate to = date(input.to, "period.to");
+        if (to.isBefore(from)) {
+            throw new BadArgumentException("period.to (" + to + ") is before period.from (" + from + ").");
+        }
+        return new Period(from, to);
+    }
+
+    private static LocalDate date(io.socialroi.common.DateScalar value, String name) {
+        if (value == null) {
+            throw new BadArgumentException(name + " is required.");
+        }
+        return value.value().orElseThrow(
+                () -> new BadArgumentException(name + " \"" + value + "\" is not a date such as 2026-03-31."));
+    }
+
+    static AttributionSettings attribution(AttributionInput input) {
+        if (input == null) {
+            return AttributionSettings.DEFAULT;
+        }
+        AttributionModel model = input.model == null ? AttributionModel.LAST_TOUCH : input.model;
+        int lookback = input.lookbackDays == null ? AttributionSettings.DEFAULT_LOOKBACK_DAYS : input.lookbackDays;
+        try {
+            return new AttributionSettings(model, lookback);
+        } catch (AttributionSettings.ModelNotAvailableException e) {
+            throw new ModelNotAvailableError(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new BadArgumentException("attribution." + e.getMessage());
+        }
+    }
+
+    static List<ConversionType> types(List<ConversionType> types) {
+        return types == null || types.isEmpty() ? null : List.copyOf(types);
+    }
+
+    @io.smallrye.graphql.api.ErrorCode("MODEL_NOT_AVAILABLE")
+    static class ModelNotAvailableError extends RuntimeException {
+        ModelNotAvailableError(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

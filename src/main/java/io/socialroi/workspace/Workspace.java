@@ -1,0 +1,28 @@
+package io.socialroi.workspace;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.socialroi.common.GlobalId;
+import io.socialroi.common.Node;
+
+@Type("Workspace")
+@Description("A brand's or client's space: every channel, campaign, cost and conversion belongs to one.")
+public record Workspace(@NonNull @org.eclipse.microprofile.graphql.Id String id, @NonNull String name,
+        @NonNull @Description("ISO 4217 code every report is converted into.") String reportingCurrency)
+        implements Node {
+
+    public static final String TYPE = "Workspace";
+
+    static Workspace of(WorkspaceEntity entity) {
+        return new Workspace(GlobalId.encode(TYPE, entity.id), entity.name, entity.reportingCurrency);
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    public String getId() {
+        return id;
+    }
+}

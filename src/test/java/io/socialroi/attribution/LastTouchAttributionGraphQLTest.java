@@ -1,0 +1,197 @@
+package io.socialroi.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.TestData;
+
+/** LAST_TOUCH through GraphQL, against attribution.md's worked example and its edges. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class LastTouchAttributionGraphQLTest {
+
+    @Inject
+    TestData data;
+
+    String linkedIn;
+    String facebook;
+    String email;
+    String spring;
+    String nurture;
+
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        linkedIn = TestData.createChannel("LinkedIn", "SOCIAL");
+        facebook = TestData.createChannel("Facebook", "SOCIAL", "fb");
+        email = TestData.createChannel("Email", "EMAIL");
+        spring = TestData.createCampaign("Spring", "spring", "2026-03-01", linkedIn, facebook);
+        nurture = TestData.createCampaign("Nurture", "nurture", "2026-03-01", email);
+    }
+
+    static Map<String, Object> touch(String person, String at, String channelId, String campaignId) {
+        Map<String, Object> t = new HashMap<>(Map.of("personKey", person, "occurredAt", at, "channelId", channelId,
+                "mediaType", "PAID"));
+        if (campaignId != null) {
+            t.put("campaignId", campaignId);
+        }
+        return t;
+    }
+
+    static Map<String, Object> sale(String person, String at, String amount) {
+        return new HashMap<>(Map.of("personKey", person, "occurredAt", at, "type", "SALE",
+                "revenue", Map.of("amount", amount, "currencyCode", "EUR")));
+    }
+
+    static final String CHANNEL_PERFORMANCE = """
+            query($attribution: AttributionInput) {
+              channelPerformance(attribution: $attribution) {
+                channel { name } attributedRevenue { amount currencyCode } conversions assistedConversions
+              }
+              attributionSummary(attribution: $attribution) {
+                conversions revenue { amount } unattributedConversions unattributedRevenue { amount }
+                withoutChannelConversions withoutChannelRevenue { amount }
+              }
+            }""";
+
+    /** channelPerformance rows by channel name. */
+    static Map<String, Map<String, Object>> byChannel(JsonPath data) {
+        Map<String, Map<String, Object>> rows = new HashMap<>();
+        List<Map<String, Object>> list = data.getList("channelPerformance");
+        for (Map<String, Object> row : list) {
+            rows.put((String) ((Map<?, ?>) row.get("channel")).get("name"), row);
+        }
+        return rows;
+    }
+
+    static String revenue(Map<String, Map<String, Object>> rows, String channel) {
+        return (String) ((Map<?, ?>) rows.get(channel).get("attributedRevenue")).get("amount");
+    }
+
+    @Test
+    void workedExampleGivesEverythingToTheLastTouch() {
+        TestData.recordTouchpoints(List.of(
+                touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
+                touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
+                touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
+        TestData.recordConversions(List.of(sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
+
+        JsonPath result = GraphQL.ok(CHANNEL_PERFORMANCE, "attribution", Map.of("model", "LAST_TOUCH", "lookbackDays", 30));
+        var rows = byChannel(result);
+        assertEquals("0.00", revenue(rows, "LinkedIn"));
+        assertEquals("0.00", revenue(rows, "Facebook"));
+        assertEquals("1000.00", revenue(rows, "Email"));
+        assertEquals("EUR", ((Map<?, ?>) rows.get("Email").get("attributedRevenue")).get("currencyCode"));
+        assertEquals("1.00", rows.get("Email").get("conversions"));
+        assertEquals("0.00", rows.get("LinkedIn").get("conversions"));
+        // attribution.md: Facebook 1 assisted conversion, LinkedIn 1, Email 0
+        assertEquals(1, rows.get("Facebook").get("assistedConversions"));
+        assertEquals(1, rows.get("LinkedIn").get("assistedConversions"));
+        assertEquals(0, rows.get("Email").get("assistedConversions"));
+
+        JsonPath campaigns = GraphQL.ok("""
+                { campaigns { nodes { name attributedRevenue { amount } conversions } } }""");
+        assertEquals(List.of("Spring", "Nurture"), campaigns.getList("campaigns.nodes.name"));
+        assertEquals(List.of("0.00", "1000.00"), campaigns.getList("campaigns.nodes.attributedRevenue.amount"));
+        assertEquals(List.of("0.00", "1.00"), campaigns.getList("campaigns.nodes.conversions"));
+    }
+
+    @Test
+    void windowIncludesExactlyThirtyDaysBeforeAndNothingAfterTheConversion() {
+        TestData.recordTouchpoints(List.of(
+                touch("A", "2026-03-01T12:00:00Z", linkedIn, spring),   // exactly T − 30 days: counts
+                touch("B", "2026-03-01T11:59:59Z", facebook, spring),   // one second earlier: outside
+                touch("C", "2026-03-31T12:00:01Z", email, nurture)));   // one second after T: never
+        TestData.recordConversions(List.of(
+                sale("A", "2026-03-31T12:00:00Z", "100.00"),
+                sale("B", "2026-03-31T12:00:00Z", "200.00"),
+                sale("C", "2026-03-31T12:00:00Z", "400.00")));
+
+        JsonPath result = GraphQL.ok(CHANNEL_PERFORMANCE, "attribution", Map.of("lookbackDays", 30));
+        var rows = byChannel(result);
+        assertEquals("100.00", revenue(rows, "LinkedIn"));
+        assertEquals("0.00", revenue(rows, "Facebook"));
+        assertEquals("0.00", revenue(rows, "Email"));
+        assertEquals(3, result.getInt("attributionSummary.conversions"));
+        assertEquals("700.00", result.getString("attributionSummary.revenue.amount"));
+        assertEquals(2, result.getInt("attributionSummary.unattributedConversions"));
+        assertEquals("600.00", result.getString("attributionSummary.unattributedRevenue.amount"));
+
+        // A longer window takes B's touch in; C's touch, after the conversion, still never counts.
+        var wider = byChannel(GraphQL.ok(CHANNEL_PERFORMANCE, "attribution", Map.of("lookbackDays", 31)));
+        assertEquals("200.00", revenue(wider, "Facebook"));
+        assertEquals("0.00", revenue(wider, "Email"));
+    }
+
+    @Test
+    void simultaneousTouchesAreOrderedByIdSoTheLaterRecordedOneIsLast() {
+        TestData.recordTouchpoints(List.of(
+                touch("D", "2026-03-30T09:00:00Z", facebook, spring),
+                touch("D", "2026-03-30T09:00:00Z", linkedIn, spring),
+                touch("E", "2026-03-30T09:00:00Z", linkedIn, spring),
+                touch("E", "2026-03-30T09:00:00Z", facebook, spring)));
+        TestData.recordConversions(List.of(
+                sale("D", "2026-03-31T12:00:00Z", "10.00"),
+                sale("E", "2026-03-31T12:00:00Z", "20.00")));
+
+        var rows = byChannel(GraphQL.ok(CHANNEL_PERFORMANCE, "attribution", Map.of()));
+        assertEquals("10.00", revenue(rows, "LinkedIn"));
+        assertEquals("20.00", revenue(rows, "Facebook"));
+        assertEquals(1, rows.get("LinkedIn").get("assistedConversions"));
+        assertEquals(1, rows.get("Facebook").get("assistedConversions"));
+    }
+
+    @Test
+    void explicitSourceCountsOnlyWhenThePathIsEmpty() {
+        TestData.recordTouchpoints(List.of(touch("G", "2026-03-30T09:00:00Z", email, nurture)));
+        Map<String, Object> crmDeal = sale("F", "2026-03-31T12:00:00Z", "300.00"); // no touchpoints at all
+        crmDeal.put("campaignId", spring);
+        crmDeal.put("channelId", facebook);
+        Map<String, Object> dealWithPath = sale("G", "2026-03-31T12:00:00Z", "50.00"); // touched by Email
+        dealWithPath.put("campaignId", spring);
+        dealWithPath.put("channelId", facebook);
+        Map<String, Object> campaignOnly = sale("H", "2026-03-31T12:00:00Z", "7.00");
+        campaignOnly.put("campaignId", spring);
+        TestData.recordConversions(List.of(crmDeal, dealWithPath, campaignOnly));
+
+        JsonPath result = GraphQL.ok(CHANNEL_PERFORMANCE, "attribution", Map.of());
+        var rows = byChannel(result);
+        assertEquals("300.00", revenue(rows, "Facebook"));
+        assertEquals("50.00", revenue(rows, "Email"));
+        assertEquals(0, result.getInt("attributionSummary.unattributedConversions"));
+        assertEquals(1, result.getInt("attributionSummary.withoutChannelConversions"));
+        assertEquals("7.00", result.getString("attributionSummary.withoutChannelRevenue.amount"));
+
+        JsonPath campaigns = GraphQL.ok("{ campaigns { nodes { name attributedRevenue { amount } } } }");
+        assertEquals(List.of("307.00", "50.00"), campaigns.getList("campaigns.nodes.attributedRevenue.amount"));
+    }
+
+    @Test
+    void modelsNotYetAvailableAnswerWithAnErrorNotANumber() {
+        JsonPath response = GraphQL.post(CHANNEL_PERFORMANCE, "attribution", Map.of("model", "LINEAR"));
+        assertEquals("MODEL_NOT_AVAILABLE", response.getString("errors[0].extensions.code"));
+        assertTrue(response.getString("errors[0].message").contains("LINEAR"), response.prettify());
+        assertTrue(response.get("data") == null, response.prettify());
+    }
+
+    @Test
+    void lookbackOutsideOneTo365IsABadArgument() {
+        JsonPath response = GraphQL.post(CHANNEL_PERFORMANCE, "attribution", Map.of("lookbackDays", 366));
+        assertEquals("BAD_ARGUMENT", response.getString("errors[0].extensions.code"));
+        assertTrue(response.getString("errors[0].message").contains("lookbackDays"), response.prettify());
+    }
+}

@@ -1,0 +1,97 @@
+package io.socialroi.testing;
+
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Resets the database between tests and creates the common fixtures through the public API, so
+ * tests exercise the same path as clients.
+ */
+@ApplicationScoped
+public class TestData {
+
+    @Inject
+    DataSource dataSource;
+
+    /** Empties every table but the default workspace, whose currency goes back to EUR. */
+    public void reset() {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("truncate touchpoint, conversion, cost_entry, exchange_rate, campaign_channel, "
+                    + "campaign, channel_source_key, channel restart identity");
+            statement.execute("delete from workspace where slug <> 'default'");
+            statement.execute("update workspace set reporting_currency = 'EUR', name = 'Default workspace'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs a count query straight on the database (for "nothing changed" checks). */
+    public long count(String table) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rs = statement.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String createChannel(String name, String kind, String... aliases) {
+        return GraphQL.ok("""
+                mutation($input: CreateChannelInput!) {
+                  createChannel(input: $input) { channel { id } userErrors { code } }
+                }""", "input", Map.of("name", name, "kind", kind, "aliases", List.of(aliases)))
+                .getString("createChannel.channel.id");
+    }
+
+    public static String createCampaign(String name, String utmCampaign, String startDate, String... channelIds) {
+        Map<String, Object> input = new java.util.HashMap<>(Map.of("name", name, "objective", "CONVERSION",
+                "startDate", startDate, "channelIds", List.of(channelIds)));
+        if (utmCampaign != null) {
+            input.put("utmCampaign", utmCampaign);
+        }
+        return GraphQL.ok("""
+                mutation($input: CreateCampaignInput!) {
+                  createCampaign(input: $input) { campaign { id } userErrors { code field message } }
+                }""", "input", input).getString("createCampaign.campaign.id");
+    }
+
+    public static void recordCost(Map<String, Object> input) {
+        var data = GraphQL.ok("""
+                mutation($input: RecordCostInput!) {
+                  recordCost(input: $input) { costEntry { id } userErrors { code field message } }
+                }""", "input", input);
+        if (!data.getList("recordCost.userErrors").isEmpty()) {
+            throw new AssertionError("recordCost failed: " + data.get("recordCost.userErrors"));
+        }
+    }
+
+    public static void setRate(String base, String quote, String rate, String validFrom) {
+        var data = GraphQL.ok("""
+                mutation($input: SetExchangeRateInput!) {
+                  setExchangeRate(input: $input) { exchangeRate { id } userErrors { code field message } }
+                }""", "input", Map.of("base", base, "quote", quote, "rate", rate, "validFrom", validFrom));
+        if (!data.getList("setExchangeRate.userErrors").isEmpty()) {
+            throw new AssertionError("setExchangeRate failed: " + data.get("setExchangeRate.userErrors"));
+        }
+    }
+
+    public static Map<String, Object> recordTouchpoints(List<Map<String, Object>> items) {
+        return GraphQL.ok("""
+                mutation($input: [TouchpointInput!]!) {
+                  recordTouchpoints(input: $input) { accepted duplicates userErrors { code field message } }
+                }""", "input", items).getMap("recordTouchpoints");
+    }
+
+    public static Map<String, Object> recordConversions(List<Map<String, Object>> items) {
+        return GraphQL.ok("""
+                mutation($input: [ConversionInput!]!) {
+                  recordConversions(input: $input) { accepted duplicates userErrors { code field message } }
+                }""", "input", items).getMap("recordConversions");
+    }
+}
