@@ -88,20 +88,24 @@ public class ReportQueries {
 
     // ---- attribution ------------------------------------------------------------------------
 
-    /** Attributed revenue and credited conversions per campaign, for the given campaigns. */
-    public Map<Long, Credits> creditsByCampaign(ReportScope scope, Collection<Long> campaignIds) {
+    /**
+     * Attributed revenue and credited conversions per campaign, for the given campaigns. With
+     * {@code countsOnly} a missing exchange rate is no error: the revenue is then not meant to be read.
+     */
+    public Map<Long, Credits> creditsByCampaign(ReportScope scope, Collection<Long> campaignIds, boolean countsOnly) {
         if (campaignIds.isEmpty()) {
             return Map.of();
         }
-        return credits(scope, "campaign_id", "campaign_id in (:ids)", campaignIds);
+        return credits(scope, "campaign_id", "campaign_id in (:ids)", campaignIds, countsOnly);
     }
 
     /** Attributed revenue and credited conversions per channel, for every credited channel. */
     public Map<Long, Credits> creditsByChannel(ReportScope scope) {
-        return credits(scope, "channel_id", "channel_id is not null", null);
+        return credits(scope, "channel_id", "channel_id is not null", null, false);
     }
 
-    private Map<Long, Credits> credits(ReportScope scope, String key, String filter, Collection<Long> ids) {
+    private Map<Long, Credits> credits(ReportScope scope, String key, String filter, Collection<Long> ids,
+            boolean countsOnly) {
         String sql = "with " + counted(scope) + ", " + lastTouchCredit()
                 + " select " + key + ", sum(revenue), sum(1::numeric),"
                 + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
@@ -112,7 +116,9 @@ public class ReportQueries {
         }
         Map<Long, Credits> result = new HashMap<>();
         for (Object[] row : rows(query)) {
-            failOnMissingRate((String) row[3], scope);
+            if (!countsOnly) {
+                failOnMissingRate((String) row[3], scope);
+            }
             result.put(((Number) row[0]).longValue(),
                     new Credits(row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1], (BigDecimal) row[2]));
         }

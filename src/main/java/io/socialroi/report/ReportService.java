@@ -64,7 +64,7 @@ public class ReportService {
 
     public List<Money> attributedRevenue(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution) {
         var scope = scope(period, attribution, null);
-        var credits = queries.creditsByCampaign(scope, ids(campaigns));
+        var credits = queries.creditsByCampaign(scope, ids(campaigns), false);
         return campaigns.stream()
                 .map(c -> Money.of(credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).revenue(),
                         scope.reportingCurrency()))
@@ -73,7 +73,7 @@ public class ReportService {
 
     public List<DecimalScalar> conversions(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution) {
         var scope = scope(period, attribution, null);
-        var credits = queries.creditsByCampaign(scope, ids(campaigns));
+        var credits = queries.creditsByCampaign(scope, ids(campaigns), true);
         return campaigns.stream()
                 .map(c -> conversionCount(credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).conversions()))
                 .toList();
@@ -82,7 +82,7 @@ public class ReportService {
     public List<Roi> roi(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution) {
         var scope = scope(period, attribution, null);
         var costs = queries.costsByCampaign(scope, ids(campaigns));
-        var credits = queries.creditsByCampaign(scope, ids(campaigns));
+        var credits = queries.creditsByCampaign(scope, ids(campaigns), false);
         return campaigns.stream().map(c -> {
             Map<CostCategory, BigDecimal> byCategory = costs.getOrDefault(c.databaseId(), Map.of());
             BigDecimal revenue = credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).revenue();
