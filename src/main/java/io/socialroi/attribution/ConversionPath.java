@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class ConversionPath {
 
+    /** Credits are decimals with 10 places (attribution.md). */
+    public static final int CREDIT_SCALE = 10;
+
     private ConversionPath() {
     }
 

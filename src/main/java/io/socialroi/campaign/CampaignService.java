@@ -119,6 +119,16 @@ public class CampaignService {
                 .firstResultOptional();
     }
 
+    /** Campaigns by id in one statement; ids of another workspace are absent from the map. */
+    public Map<Long, Campaign> findByIds(Collection<Long> ids) {
+        Map<Long, Campaign> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            CampaignEntity.<CampaignEntity>list("workspaceId = ?1 and id in ?2", workspace.id(), ids)
+                    .forEach(e -> byId.put(e.id, new Campaign(e)));
+        }
+        return byId;
+    }
+
     /** Campaign ids by lower-cased utm_campaign code, for the given codes, in one statement. */
     public Map<String, Long> campaignIdsByUtm(Collection<String> lowerCaseCodes) {
         Map<String, Long> result = new HashMap<>();

@@ -1,5 +1,7 @@
 package io.socialroi.common;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +15,11 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.tracking.Conversion;
+import io.socialroi.tracking.ConversionEntity;
+import io.socialroi.tracking.Touchpoint;
+import io.socialroi.tracking.TouchpointEntity;
+import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.Workspace;
 import io.socialroi.workspace.WorkspaceService;
 
@@ -25,6 +32,8 @@ public class NodeGraphQLApi {
     ChannelService channels;
     @Inject
     WorkspaceService workspaces;
+    @Inject
+    CurrentWorkspace workspace;
 
     @Query("node")
     @Description("Any object by its global ID; null when it does not exist or is not yours.")
@@ -35,11 +44,18 @@ public class NodeGraphQLApi {
     private Node resolve(GlobalId.Decoded id) {
         return switch (id.type()) {
             case Campaign.TYPE -> campaigns.find(id.id()).orElse(null);
-            case Channel.TYPE -> channels.findByIds(java.util.List.of(id.id())).get(id.id());
+            case Channel.TYPE -> channels.findByIds(List.of(id.id())).get(id.id());
             case Workspace.TYPE -> {
                 Workspace current = workspaces.current();
                 yield current.id().equals(GlobalId.encode(Workspace.TYPE, id.id())) ? current : null;
             }
+            case Conversion.TYPE -> ConversionEntity.<ConversionEntity>find("id = ?1 and workspaceId = ?2", id.id(), workspace.id())
+                    .firstResultOptional().map(Conversion::new).orElse(null);
+            case Touchpoint.TYPE -> TouchpointEntity.<TouchpointEntity>find("id = ?1 and workspaceId = ?2", id.id(), workspace.id())
+                    .firstResultOptional()
+                    .map(t -> Touchpoint.of(t, channels.findByIds(List.of(t.channelId)).get(t.channelId),
+                            t.campaignId == null ? null : campaigns.find(t.campaignId).orElse(null)))
+                    .orElse(null);
             default -> null;
         };
     }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.socialroi.attribution.AttributionInput;
-import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.tracking.ConversionType;
@@ -36,28 +36,10 @@ final class ReportArguments {
     }
 
     static AttributionSettings attribution(AttributionInput input) {
-        if (input == null) {
-            return AttributionSettings.DEFAULT;
-        }
-        AttributionModel model = input.model == null ? AttributionModel.LAST_TOUCH : input.model;
-        int lookback = input.lookbackDays == null ? AttributionSettings.DEFAULT_LOOKBACK_DAYS : input.lookbackDays;
-        try {
-            return new AttributionSettings(model, lookback);
-        } catch (AttributionSettings.ModelNotAvailableException e) {
-            throw new ModelNotAvailableError(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new BadArgumentException("attribution." + e.getMessage());
-        }
+        return AttributionArguments.settings(input);
     }
 
     static List<ConversionType> types(List<ConversionType> types) {
         return types == null || types.isEmpty() ? null : List.copyOf(types);
-    }
-
-    @io.smallrye.graphql.api.ErrorCode("MODEL_NOT_AVAILABLE")
-    static class ModelNotAvailableError extends RuntimeException {
-        ModelNotAvailableError(String message) {
-            super(message, null, false, false);
-        }
     }
 }

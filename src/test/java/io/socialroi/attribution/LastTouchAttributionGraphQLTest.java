@@ -180,6 +180,54 @@ class LastTouchAttributionGraphQLTest {
         assertEquals(List.of("307.00", "50.00"), campaigns.getList("campaigns.nodes.attributedRevenue.amount"));
     }
 
+    static final String EXPLAIN = """
+            query($attribution: AttributionInput) {
+              conversions(first: 10) {
+                totalCount
+                nodes {
+                  personKey revenue { amount currencyCode }
+                  path { channel { name } occurredAt }
+                  credits(attribution: $attribution) {
+                    touchpoint { channel { name } } channel { name } campaign { name } revenue { amount } conversions
+                  }
+                }
+              }
+            }""";
+
+    @Test
+    void aConversionIsExplainedDownToTheTouchpoint() {
+        TestData.recordTouchpoints(List.of(
+                touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
+                touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
+                touch("P1", "2026-03-31T12:00:00Z", email, nurture),
+                touch("P1", "2026-03-31T12:00:01Z", facebook, spring))); // after T: not in the path
+        Map<String, Object> crmDeal = sale("F", "2026-03-31T12:00:00Z", "300.00");
+        crmDeal.put("channelId", facebook);
+        TestData.recordConversions(List.of(sale("P1", "2026-03-31T12:00:00Z", "1000.00"), crmDeal,
+                sale("U", "2026-03-31T12:00:00Z", "5.00")));
+
+        JsonPath result = GraphQL.ok(EXPLAIN, "attribution", Map.of("lookbackDays", 30));
+        assertEquals(3, result.getInt("conversions.totalCount"));
+        assertEquals(List.of("LinkedIn", "Facebook", "Email"), result.getList("conversions.nodes[0].path.channel.name"));
+        assertEquals(List.of("2026-03-01T12:00Z", "2026-03-24T12:00Z", "2026-03-31T12:00Z"),
+                result.getList("conversions.nodes[0].path.occurredAt"));
+        assertEquals(List.of("Email"), result.getList("conversions.nodes[0].credits.touchpoint.channel.name"));
+        assertEquals(List.of("Nurture"), result.getList("conversions.nodes[0].credits.campaign.name"));
+        assertEquals(List.of("1000.00"), result.getList("conversions.nodes[0].credits.revenue.amount"));
+        assertEquals(List.of("1"), result.getList("conversions.nodes[0].credits.conversions"));
+        // The CRM deal with a known source and no touchpoints: one credit to its source, no touchpoint.
+        assertEquals(List.of(), result.getList("conversions.nodes[1].path"));
+        assertTrue(result.get("conversions.nodes[1].credits[0].touchpoint") == null);
+        assertEquals("Facebook", result.getString("conversions.nodes[1].credits[0].channel.name"));
+        assertEquals("300.00", result.getString("conversions.nodes[1].credits[0].revenue.amount"));
+        // Unattributed: no credits at all, never a silent guess.
+        assertEquals(List.of(), result.getList("conversions.nodes[2].credits"));
+        // A shorter window leaves LinkedIn (30 days before) out of the path.
+        JsonPath shorter = GraphQL.ok("""
+                { conversions(first: 1) { nodes { path(lookbackDays: 29) { channel { name } } } } }""");
+        assertEquals(List.of("Facebook", "Email"), shorter.getList("conversions.nodes[0].path.channel.name"));
+    }
+
     @Test
     void modelsNotYetAvailableAnswerWithAnErrorNotANumber() {
         JsonPath response = GraphQL.post(CHANNEL_PERFORMANCE, "attribution", Map.of("model", "LINEAR"));
