@@ -33,7 +33,11 @@ public final class GlobalId {
             if (colon <= 0) {
                 return Optional.empty();
             }
-            long id = Long.parseLong(text.substring(colon + 1));
+            String digits = text.substring(colon + 1);
+            if (!digits.matches("\\d{1,19}")) {
+                return Optional.empty();
+            }
+            long id = Long.parseLong(digits);
             return id > 0 ? Optional.of(new Decoded(text.substring(0, colon), id)) : Optional.empty();
         } catch (IllegalArgumentException e) { // bad base64 or not a number
             return Optional.empty();

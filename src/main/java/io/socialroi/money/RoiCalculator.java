@@ -1,7 +1,6 @@
 package io.socialroi.money;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -13,7 +12,6 @@ public final class RoiCalculator {
     public static final String ZERO_COST_REASON = "Total cost is zero: ROI is undefined without an investment.";
     public static final int RATIO_SCALE = 2;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext WORKING = new MathContext(34, RoundingMode.HALF_EVEN);
 
     private RoiCalculator() {
     }
@@ -34,10 +32,11 @@ public final class RoiCalculator {
         if (cost.signum() == 0) {
             reason = ZERO_COST_REASON;
         } else {
-            percent = netReturn.multiply(HUNDRED).divide(cost, WORKING).setScale(RATIO_SCALE, RoundingMode.HALF_UP);
+            // divide(…, scale, mode) rounds the exact quotient once: no intermediate rounding.
+            percent = netReturn.multiply(HUNDRED).divide(cost, RATIO_SCALE, RoundingMode.HALF_UP);
         }
         BigDecimal roas = adSpend.signum() == 0 ? null
-                : revenue.divide(adSpend, WORKING).setScale(RATIO_SCALE, RoundingMode.HALF_UP);
+                : revenue.divide(adSpend, RATIO_SCALE, RoundingMode.HALF_UP);
         return new RoiFigures(cost, revenue, netReturn, percent, roas, reason);
     }
 }

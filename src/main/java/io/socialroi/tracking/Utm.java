@@ -33,13 +33,11 @@ public final class Utm {
     public static Parameters parse(String url) {
         Map<String, String> values = new HashMap<>();
         if (url != null) {
-            int q = url.indexOf('?');
+            int hash = url.indexOf('#');
+            String beforeFragment = hash >= 0 ? url.substring(0, hash) : url; // a fragment is never the query
+            int q = beforeFragment.indexOf('?');
             if (q >= 0) {
-                String query = url.substring(q + 1);
-                int hash = query.indexOf('#');
-                if (hash >= 0) {
-                    query = query.substring(0, hash);
-                }
+                String query = beforeFragment.substring(q + 1);
                 for (String pair : query.split("&")) {
                     int eq = pair.indexOf('=');
                     if (eq <= 0) {

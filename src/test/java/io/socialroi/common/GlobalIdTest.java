@@ -39,6 +39,17 @@ class GlobalIdTest {
     }
 
     @Test
+    void signsAndOverflowAreRefused() {
+        // base64url("Campaign:+42"), base64url("Campaign:-42"), base64url("Campaign:9223372036854775808")
+        assertEquals(Optional.empty(), GlobalId.decode("Campaign", java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("Campaign:+42".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(Optional.empty(), GlobalId.decode("Campaign", java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("Campaign:-42".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals(Optional.empty(), GlobalId.decode("Campaign", java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("Campaign:9223372036854775808".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void surroundingSpacesAreTolerated() {
         assertEquals(Optional.of(42L), GlobalId.decode("Campaign", "  Q2FtcGFpZ246NDI "));
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.socialroi.money.RoiCalculator.RoiFigures;
@@ -136,8 +135,7 @@ class RoiCalculatorTest {
         assertEquals("3.00", f.roas().toPlainString());
     }
 
-    @Disabled("BUG (latent): percent is first rounded HALF_EVEN to 34 significant digits, then HALF_UP to 2 "
-            + "decimals; the double rounding turns 12.504999...9995 (37 digits) into 12.51 instead of 12.50")
+    // Regression: the ratio used to be rounded twice (34 digits HALF_EVEN, then 2 decimals HALF_UP).
     @Test
     void noDoubleRoundingOnLongExactInputs() {
         // cost 1; net = 0.1250499999999999999999999999999999995, times 100 / 1 =
