@@ -2,6 +2,7 @@ package io.socialroi.common;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -24,7 +25,9 @@ public final class DateTimeScalar implements CustomStringScalar {
     }
 
     public static DateTimeScalar of(OffsetDateTime value) {
-        return value == null ? null : new DateTimeScalar(value.withOffsetSameInstant(ZoneOffset.UTC).toString());
+        // The formatter, unlike toString(), always writes the seconds: "2026-03-31T12:00:00Z".
+        return value == null ? null
+                : new DateTimeScalar(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value.withOffsetSameInstant(ZoneOffset.UTC)));
     }
 
     public Optional<OffsetDateTime> value() {

@@ -209,7 +209,7 @@ class LastTouchAttributionGraphQLTest {
         JsonPath result = GraphQL.ok(EXPLAIN, "attribution", Map.of("lookbackDays", 30));
         assertEquals(3, result.getInt("conversions.totalCount"));
         assertEquals(List.of("LinkedIn", "Facebook", "Email"), result.getList("conversions.nodes[0].path.channel.name"));
-        assertEquals(List.of("2026-03-01T12:00Z", "2026-03-24T12:00Z", "2026-03-31T12:00Z"),
+        assertEquals(List.of("2026-03-01T12:00:00Z", "2026-03-24T12:00:00Z", "2026-03-31T12:00:00Z"),
                 result.getList("conversions.nodes[0].path.occurredAt"));
         assertEquals(List.of("Email"), result.getList("conversions.nodes[0].credits.touchpoint.channel.name"));
         assertEquals(List.of("Nurture"), result.getList("conversions.nodes[0].credits.campaign.name"));
