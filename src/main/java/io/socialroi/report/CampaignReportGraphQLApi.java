@@ -10,10 +10,12 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Nullable;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.money.Money;
+import io.socialroi.tracking.ConversionType;
 
 /**
  * The computed fields of {@code Campaign}. Each is a batch resolver: SmallRye calls it once with every
@@ -37,21 +39,24 @@ public class CampaignReportGraphQLApi {
         return reports.costBreakdown(campaigns, period);
     }
 
-    @Description("Revenue of the period's conversions credited to the campaign by the attribution model.")
+    @Description("Revenue of the period's conversions (of the given types; all when absent) credited to the campaign by the attribution model.")
     public @NonNull List<@NonNull Money> attributedRevenue(@Source List<Campaign> campaigns,
-            @Name("period") DateRangeInput period, @Name("attribution") AttributionInput attribution) {
-        return reports.attributedRevenue(campaigns, period, attribution);
+            @Name("period") DateRangeInput period, @Name("attribution") AttributionInput attribution,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.attributedRevenue(campaigns, period, attribution, conversionTypes);
     }
 
     @Description("Conversions of the period credited to the campaign (fractions under multi-touch models).")
     public @NonNull List<@NonNull DecimalScalar> conversions(@Source List<Campaign> campaigns,
-            @Name("period") DateRangeInput period, @Name("attribution") AttributionInput attribution) {
-        return reports.conversions(campaigns, period, attribution);
+            @Name("period") DateRangeInput period, @Name("attribution") AttributionInput attribution,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.conversions(campaigns, period, attribution, conversionTypes);
     }
 
     @Description("Cost, attributed revenue, ROI % and ROAS over the period.")
     public @NonNull List<@NonNull Roi> roi(@Source List<Campaign> campaigns, @Name("period") DateRangeInput period,
-            @Name("attribution") AttributionInput attribution) {
-        return reports.roi(campaigns, period, attribution);
+            @Name("attribution") AttributionInput attribution,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.roi(campaigns, period, attribution, conversionTypes);
     }
 }

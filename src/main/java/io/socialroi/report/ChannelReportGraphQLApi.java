@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import io.smallrye.graphql.api.Nullable;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.tracking.ConversionType;
 
@@ -23,7 +24,7 @@ public class ChannelReportGraphQLApi {
     @Description("Cost, attributed revenue, conversions, assists and ROI of every channel over the period.")
     public @NonNull List<@NonNull ChannelPerformance> channelPerformance(@Name("period") DateRangeInput period,
             @Name("attribution") AttributionInput attribution,
-            @io.smallrye.graphql.api.Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         return reports.channelPerformance(period, attribution, conversionTypes);
     }
 
@@ -31,7 +32,7 @@ public class ChannelReportGraphQLApi {
     @Description("All conversions the report counts, with the unattributed ones (no path, no known source) on their own.")
     public @NonNull AttributionSummary attributionSummary(@Name("period") DateRangeInput period,
             @Name("attribution") AttributionInput attribution,
-            @io.smallrye.graphql.api.Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         return reports.attributionSummary(period, attribution, conversionTypes);
     }
 }

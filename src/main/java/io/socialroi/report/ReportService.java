@@ -62,8 +62,9 @@ public class ReportService {
         }).toList();
     }
 
-    public List<Money> attributedRevenue(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution) {
-        var scope = scope(period, attribution, null);
+    public List<Money> attributedRevenue(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        var scope = scope(period, attribution, types);
         var credits = queries.creditsByCampaign(scope, ids(campaigns), false);
         return campaigns.stream()
                 .map(c -> Money.of(credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).revenue(),
@@ -71,16 +72,18 @@ public class ReportService {
                 .toList();
     }
 
-    public List<DecimalScalar> conversions(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution) {
-        var scope = scope(period, attribution, null);
+    public List<DecimalScalar> conversions(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        var scope = scope(period, attribution, types);
         var credits = queries.creditsByCampaign(scope, ids(campaigns), true);
         return campaigns.stream()
                 .map(c -> conversionCount(credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).conversions()))
                 .toList();
     }
 
-    public List<Roi> roi(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution) {
-        var scope = scope(period, attribution, null);
+    public List<Roi> roi(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        var scope = scope(period, attribution, types);
         var costs = queries.costsByCampaign(scope, ids(campaigns));
         var credits = queries.creditsByCampaign(scope, ids(campaigns), false);
         return campaigns.stream().map(c -> {

@@ -180,6 +180,34 @@ class LastTouchAttributionGraphQLTest {
         assertEquals(List.of("307.00", "50.00"), campaigns.getList("campaigns.nodes.attributedRevenue.amount"));
     }
 
+    @Test
+    void conversionTypesSelectWhichConversionsAReportCounts() {
+        TestData.recordTouchpoints(List.of(
+                touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
+                touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
+                touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
+        TestData.recordConversions(List.of(
+                Map.of("personKey", "P1", "occurredAt", "2026-03-24T13:00:00Z", "type", "LEAD"), // last touch: Facebook, Spring
+                sale("P1", "2026-03-31T12:00:00Z", "1000.00")));                             // last touch: Email, Nurture
+        String query = """
+                query($types: [ConversionType!]) {
+                  campaigns { nodes { name conversions(conversionTypes: $types) attributedRevenue(conversionTypes: $types) { amount }
+                                      roi(conversionTypes: $types) { revenue { amount } } } }
+                  channelPerformance(conversionTypes: $types) { channel { name } conversions }
+                }""";
+        JsonPath sales = GraphQL.ok(query, "types", List.of("SALE"));
+        assertEquals(List.of("0.00", "1.00"), sales.getList("campaigns.nodes.conversions"));
+        assertEquals(List.of("0.00", "1000.00"), sales.getList("campaigns.nodes.roi.revenue.amount"));
+        JsonPath leads = GraphQL.ok(query, "types", List.of("LEAD"));
+        assertEquals(List.of("1.00", "0.00"), leads.getList("campaigns.nodes.conversions"));
+        assertEquals(List.of("0.00", "0.00"), leads.getList("campaigns.nodes.attributedRevenue.amount"));
+        assertEquals(List.of("Email", "Facebook", "LinkedIn"), leads.getList("channelPerformance.channel.name"));
+        assertEquals(List.of("0.00", "1.00", "0.00"), leads.getList("channelPerformance.conversions"));
+        JsonPath all = GraphQL.ok(query, "types", null);
+        assertEquals(List.of("1.00", "1.00"), all.getList("campaigns.nodes.conversions"));
+        assertEquals(List.of("1.00", "1.00", "0.00"), all.getList("channelPerformance.conversions"));
+    }
+
     static final String EXPLAIN = """
             query($attribution: AttributionInput) {
               conversions(first: 10) {
