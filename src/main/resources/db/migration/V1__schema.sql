@@ -27,7 +27,7 @@ create table channel_source_key (
     id           bigint primary key,
     workspace_id bigint       not null,
     channel_id   bigint       not null,
-    source_key   varchar(100) not null,
+    source_key   varchar(400) not null,
     label        varchar(100) not null,
     is_name      boolean      not null,
     unique (workspace_id, source_key),
@@ -47,6 +47,8 @@ create table campaign (
     budget_amount   numeric,
     budget_currency varchar(3),
     utm_campaign    varchar(200),
+    -- utm_campaign lower-cased by the service (Locale.ROOT), so matching never depends on the database locale
+    utm_campaign_key varchar(800),
     created_at      timestamptz  not null default now(),
     updated_at      timestamptz  not null default now(),
     unique (id, workspace_id),
@@ -55,13 +57,16 @@ create table campaign (
 );
 create sequence campaign_id_seq increment by 50;
 create index campaign_workspace_idx on campaign (workspace_id, id);
-create unique index campaign_utm_campaign_uidx on campaign (workspace_id, lower(utm_campaign))
-    where utm_campaign is not null;
+create unique index campaign_utm_campaign_uidx on campaign (workspace_id, utm_campaign_key)
+    where utm_campaign_key is not null;
 
 create table campaign_channel (
-    campaign_id bigint not null references campaign (id) on delete cascade,
-    channel_id  bigint not null references channel (id),
-    primary key (campaign_id, channel_id)
+    workspace_id bigint not null,
+    campaign_id  bigint not null,
+    channel_id   bigint not null,
+    primary key (campaign_id, channel_id),
+    foreign key (campaign_id, workspace_id) references campaign (id, workspace_id) on delete cascade,
+    foreign key (channel_id, workspace_id) references channel (id, workspace_id)
 );
 
 create table cost_entry (
@@ -172,6 +177,18 @@ select case
                        where workspace_id = p_workspace and base = p_to and quote = p_from and valid_from <= p_on) r
                  order by r.valid_from desc, r.inverse
                  limit 1)
+       end
+$$;
+
+-- PostgreSQL's round() rounds half away from zero; attribution credits are rounded half-even.
+create function round_half_even(p_value numeric, p_scale int)
+    returns numeric
+    language sql immutable strict parallel safe as
+$$
+select case
+           when abs(p_value * power(10::numeric, p_scale) - trunc(p_value * power(10::numeric, p_scale))) = 0.5
+               then round(2 * round(p_value * power(10::numeric, p_scale) / 2) / power(10::numeric, p_scale), p_scale)
+           else round(p_value, p_scale)
        end
 $$;
 

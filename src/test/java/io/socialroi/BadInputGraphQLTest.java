@@ -419,6 +419,41 @@ class BadInputGraphQLTest {
     }
 
     @Test
+    void controlCharactersOversizedDecimalsAndFarDatesAreUserErrorsNotServerErrors() {
+        // NUL cannot be stored by PostgreSQL: it must be refused before it reaches the database.
+        assertTouchpointsRejected(List.of(touch("a\u0000b", "2026-03-01T12:00:00Z", linkedIn)),
+                "INVALID_VALUE", path("input", "0", "personKey"));
+        // A year PostgreSQL cannot store.
+        assertTouchpointsRejected(List.of(touch("P1", "+300000-01-01T00:00:00Z", linkedIn)),
+                "INVALID_DATE", path("input", "0", "occurredAt"));
+        // 16,000 decimals would overflow NUMERIC; 19 integer digits are beyond any amount.
+        assertCostRejected(withAmount("0." + "0".repeat(16000) + "1"), "INVALID_DECIMAL", path("input", "amount", "amount"));
+        assertCostRejected(withAmount("1234567890123456789"), "INVALID_DECIMAL", path("input", "amount", "amount"));
+        assertCostRejected(withAmount("0.0000000000001"), "INVALID_DECIMAL", path("input", "amount", "amount"));
+        var description = costInput();
+        description.put("description", "line\u0007bell");
+        assertCostRejected(description, "INVALID_VALUE", path("input", "description"));
+        // 100 dotted capital I's are 100 characters, but 200 once lower-cased: still no server error.
+        JsonPath channel = payload("""
+                mutation($input: CreateChannelInput!) { createChannel(input: $input) { channel { name } userErrors { field message code } } }""",
+                "createChannel", Map.of("name", "\u0130".repeat(100), "kind", "SOCIAL"));
+        assertEquals(List.of(), channel.getList("userErrors"), channel.prettify());
+    }
+
+    Map<String, Object> withAmount(String amount) {
+        var input = costInput();
+        input.put("amount", money(amount, "EUR"));
+        return input;
+    }
+
+    @Test
+    void aReportPeriodAtTheEndOfTimeIsABadArgument() {
+        JsonPath response = GraphQL.post("""
+                { channelPerformance(period: { from: "2026-01-01", to: "+999999999-12-31" }) { conversions } }""");
+        assertEquals("BAD_ARGUMENT", response.getString("errors[0].extensions.code"), response.prettify());
+    }
+
+    @Test
     void touchpointWithUnknownUtmSourceIsRejected() {
         var bad = touch("P2", "2026-03-01T12:00:00Z", linkedIn);
         bad.remove("channelId");

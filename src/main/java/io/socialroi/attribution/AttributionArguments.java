@@ -15,6 +15,10 @@ public final class AttributionArguments {
         }
         AttributionModel model = input.model == null ? AttributionModel.LAST_TOUCH : input.model;
         int lookback = input.lookbackDays == null ? AttributionSettings.DEFAULT_LOOKBACK_DAYS : input.lookbackDays;
+        if (input.halfLifeHours != null && (input.halfLifeHours < 1 || input.halfLifeHours > 2160)) {
+            throw new BadArgumentException("attribution.halfLifeHours must be between 1 and 2160 (90 days), got "
+                    + input.halfLifeHours + ".");
+        }
         try {
             return new AttributionSettings(model, lookback);
         } catch (AttributionSettings.ModelNotAvailableException e) {

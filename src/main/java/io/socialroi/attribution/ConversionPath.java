@@ -1,6 +1,7 @@
 package io.socialroi.attribution;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -54,8 +55,9 @@ public final class ConversionPath {
         if (path.isEmpty()) {
             return List.of();
         }
+        BigDecimal exact = value.setScale(CREDIT_SCALE, RoundingMode.HALF_EVEN);
         return switch (settings.model()) {
-            case LAST_TOUCH -> List.of(new Credit(path.get(path.size() - 1), value));
+            case LAST_TOUCH -> List.of(new Credit(path.get(path.size() - 1), exact));
             default -> throw new AttributionSettings.ModelNotAvailableException(settings.model());
         };
     }

@@ -3,20 +3,15 @@ package io.socialroi.campaign;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -44,10 +39,9 @@ public class CampaignEntity extends PanacheEntityBase {
     public String budgetCurrency;
     @Column(name = "utm_campaign")
     public String utmCampaign;
+    /** utmCampaign lower-cased in Java: what touchpoints' utm_campaign is matched with. */
+    @Column(name = "utm_campaign_key")
+    public String utmCampaignKey;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-    @ElementCollection
-    @CollectionTable(name = "campaign_channel", joinColumns = @JoinColumn(name = "campaign_id"))
-    @Column(name = "channel_id")
-    public Set<Long> channelIds = new LinkedHashSet<>();
 }

@@ -24,6 +24,7 @@ import io.socialroi.common.Cursors;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
@@ -59,10 +60,12 @@ public class CampaignService {
             entity.budgetCurrency = budget.currency();
         }
         entity.utmCampaign = utmCampaign(input.utmCampaign, null, errors);
-        entity.channelIds = channelIds(input.channelIds, errors);
+        entity.utmCampaignKey = utmKey(entity.utmCampaign);
+        Set<Long> channelIds = channelIds(input.channelIds, errors);
         errors.throwIfAny();
         entity.updatedAt = OffsetDateTime.now();
         entity.persist();
+        replaceChannels(entity, channelIds);
         return new Campaign(entity);
     }
 
@@ -74,10 +77,12 @@ public class CampaignService {
         // Validate into locals first: the entity is managed, and a query below would flush it.
         String name = input.name == null ? entity.name : name(input.name, errors);
         LocalDate startDate = input.startDate == null ? entity.startDate : date(input.startDate, errors, "startDate");
-        LocalDate endDate = input.endDate == null ? entity.endDate : date(input.endDate, errors, "endDate");
+        LocalDate endDate = Boolean.TRUE.equals(input.clearEndDate) ? null
+                : input.endDate == null ? entity.endDate : date(input.endDate, errors, "endDate");
         checkDates(startDate, endDate, errors);
         var budget = input.budget == null ? null : MoneyInputs.validate(input.budget, errors.at("budget"));
-        String utm = input.utmCampaign == null ? entity.utmCampaign : utmCampaign(input.utmCampaign, entity.id, errors);
+        String utm = Boolean.TRUE.equals(input.clearUtmCampaign) ? null
+                : input.utmCampaign == null ? entity.utmCampaign : utmCampaign(input.utmCampaign, entity.id, errors);
         Set<Long> channelIds = input.channelIds == null ? null : channelIds(input.channelIds, errors);
         errors.throwIfAny();
 
@@ -86,16 +91,20 @@ public class CampaignService {
         entity.status = input.status == null ? entity.status : input.status;
         entity.startDate = startDate;
         entity.endDate = endDate;
-        if (budget != null) {
+        if (Boolean.TRUE.equals(input.clearBudget)) {
+            entity.budgetAmount = null;
+            entity.budgetCurrency = null;
+        } else if (budget != null) {
             entity.budgetAmount = budget.amount();
             entity.budgetCurrency = budget.currency();
         }
         entity.utmCampaign = utm;
+        entity.utmCampaignKey = utmKey(utm);
         if (channelIds != null) {
-            entity.channelIds.clear();
-            entity.channelIds.addAll(channelIds);
+            replaceChannels(entity, channelIds);
         }
         entity.updatedAt = OffsetDateTime.now();
+        em.flush(); // constraint failures surface here, inside the service, not at commit
         return new Campaign(entity);
     }
 
@@ -129,18 +138,33 @@ public class CampaignService {
         return byId;
     }
 
-    /** Campaign ids by lower-cased utm_campaign code, for the given codes, in one statement. */
-    public Map<String, Long> campaignIdsByUtm(Collection<String> lowerCaseCodes) {
+    /** The key utm_campaign codes are matched by: trimmed and lower-cased the same way everywhere. */
+    public static String utmKey(String code) {
+        return code == null ? null : code.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Campaign ids by utm_campaign key ({@link #utmKey}), for the given keys, in one statement. */
+    public Map<String, Long> campaignIdsByUtm(Collection<String> keys) {
         Map<String, Long> result = new HashMap<>();
-        if (lowerCaseCodes.isEmpty()) {
+        if (keys.isEmpty()) {
             return result;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "select lower(utm_campaign), id from campaign where workspace_id = :ws and lower(utm_campaign) in (:codes)")
-                .setParameter("ws", workspace.id()).setParameter("codes", lowerCaseCodes).getResultList();
-        rows.forEach(row -> result.put((String) row[0], ((Number) row[1]).longValue()));
+        em.createQuery("select c.utmCampaignKey, c.id from CampaignEntity c where c.workspaceId = :ws"
+                + " and c.utmCampaignKey in :keys", Object[].class)
+                .setParameter("ws", workspace.id()).setParameter("keys", keys).getResultList()
+                .forEach(row -> result.put((String) row[0], ((Number) row[1]).longValue()));
         return result;
+    }
+
+    private void replaceChannels(CampaignEntity campaign, Set<Long> channelIds) {
+        em.flush();
+        em.createNativeQuery("delete from campaign_channel where campaign_id = :id and workspace_id = :ws")
+                .setParameter("id", campaign.id).setParameter("ws", campaign.workspaceId).executeUpdate();
+        for (Long channelId : channelIds) {
+            em.createNativeQuery("insert into campaign_channel (workspace_id, campaign_id, channel_id) values (:ws, :c, :ch)")
+                    .setParameter("ws", campaign.workspaceId).setParameter("c", campaign.id).setParameter("ch", channelId)
+                    .executeUpdate();
+        }
     }
 
     /** The ids among {@code ids} that are campaigns of this workspace. */
@@ -194,7 +218,7 @@ public class CampaignService {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery(
                     "select cc.campaign_id, cc.channel_id from campaign_channel cc join channel ch on ch.id = cc.channel_id "
-                            + "where ch.workspace_id = :ws and cc.campaign_id in (:ids) order by ch.name")
+                            + "where cc.workspace_id = :ws and cc.campaign_id in (:ids) order by ch.name")
                     .setParameter("ws", workspace.id()).setParameter("ids", ids).getResultList();
             rows.forEach(r -> channelIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
                     .add(((Number) r[1]).longValue()));
@@ -221,8 +245,8 @@ public class CampaignService {
         String name = raw == null ? "" : raw.trim();
         if (name.isEmpty()) {
             errors.add(UserErrorCode.REQUIRED, "A campaign needs a name.", "name");
-        } else if (name.length() > 200) {
-            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "name");
+        } else {
+            TextInputs.check(name, 200, errors, "name");
         }
         return name;
     }
@@ -250,11 +274,12 @@ public class CampaignService {
             return null;
         }
         String code = raw.trim();
-        if (code.length() > 200) {
-            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "utmCampaign");
+        int before = errors.size();
+        TextInputs.check(code, 200, errors, "utmCampaign");
+        if (errors.size() > before) {
             return code;
         }
-        Long owner = campaignIdsByUtm(List.of(code.toLowerCase(Locale.ROOT))).get(code.toLowerCase(Locale.ROOT));
+        Long owner = campaignIdsByUtm(List.of(utmKey(code))).get(utmKey(code));
         if (owner != null && !owner.equals(selfId)) {
             errors.add(UserErrorCode.DUPLICATE, "Another campaign already uses utm_campaign \"" + code + "\".",
                     "utmCampaign");

@@ -11,7 +11,7 @@ import io.socialroi.common.DateScalar;
 import io.socialroi.money.MoneyInput;
 
 @Input("UpdateCampaignInput")
-@Description("Fields left out (or null) keep their value. channelIds, when given, replaces the channel list.")
+@Description("Fields left out (or null) keep their value; the clear* flags remove one. channelIds, when given, replaces the channel list.")
 public class UpdateCampaignInput {
     @NonNull
     @Id
@@ -25,4 +25,10 @@ public class UpdateCampaignInput {
     public String utmCampaign;
     @Id
     public List<@NonNull String> channelIds;
+    @Description("True removes the end date (the campaign becomes open-ended).")
+    public Boolean clearEndDate;
+    @Description("True removes the budget.")
+    public Boolean clearBudget;
+    @Description("True removes the utm_campaign code.")
+    public Boolean clearUtmCampaign;
 }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.workspace.CurrentWorkspace;
 
@@ -38,8 +39,8 @@ public class ChannelService {
         String name = input.name == null ? "" : input.name.trim();
         if (name.isEmpty()) {
             errors.add(UserErrorCode.REQUIRED, "A channel needs a name.", "name");
-        } else if (name.length() > 100) {
-            errors.add(UserErrorCode.TOO_LONG, "At most 100 characters.", "name");
+        } else {
+            TextInputs.check(name, 100, errors, "name");
         }
         if (input.kind == null) {
             errors.add(UserErrorCode.REQUIRED, "A channel needs a kind.", "kind");
@@ -53,8 +54,9 @@ public class ChannelService {
         List<String> aliasLabels = new ArrayList<>();
         for (int i = 0; i < aliases.size(); i++) {
             String alias = aliases.get(i) == null ? "" : aliases.get(i).trim();
-            if (alias.isEmpty() || alias.length() > 100) {
-                errors.add(UserErrorCode.INVALID_VALUE, "An alias is 1 to 100 characters.", "aliases", String.valueOf(i));
+            if (alias.isEmpty() || alias.length() > 100 || !alias.chars().allMatch(c -> c >= 0x20 && c != 0x7F)) {
+                errors.add(UserErrorCode.INVALID_VALUE, "An alias is 1 to 100 characters, without control characters.",
+                        "aliases", String.valueOf(i));
             } else if (keys.add(sourceKey(alias))) {
                 aliasLabels.add(alias);
             }
@@ -77,6 +79,7 @@ public class ChannelService {
         channel.persist();
         addKey(channel, name, true);
         aliasLabels.forEach(alias -> addKey(channel, alias, false));
+        channel.flush(); // constraint failures surface here, inside the service, not at commit
         return new Channel(Channel.globalId(channel.id), name, channel.kind, List.copyOf(aliasLabels));
     }
 

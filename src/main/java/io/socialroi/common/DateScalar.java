@@ -26,9 +26,13 @@ public final class DateScalar implements CustomStringScalar {
         return date == null ? null : new DateScalar(date.toString());
     }
 
+    /** Years accepted on input: wide enough for any marketing data, narrow enough for PostgreSQL and date math. */
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 9999;
+
     public Optional<LocalDate> value() {
         try {
-            return Optional.of(LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text)).filter(d -> d.getYear() >= MIN_YEAR && d.getYear() <= MAX_YEAR);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

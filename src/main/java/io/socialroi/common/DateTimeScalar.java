@@ -32,7 +32,8 @@ public final class DateTimeScalar implements CustomStringScalar {
 
     public Optional<OffsetDateTime> value() {
         try {
-            return Optional.of(OffsetDateTime.parse(text));
+            return Optional.of(OffsetDateTime.parse(text))
+                    .filter(t -> t.getYear() >= DateScalar.MIN_YEAR && t.getYear() <= DateScalar.MAX_YEAR);
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -26,13 +26,21 @@ public final class DecimalScalar implements CustomStringScalar {
         return value == null ? null : new DecimalScalar(value.toPlainString());
     }
 
-    /** The value, or empty when the text is not a plain decimal number. */
+    /** Digits allowed before and after the decimal point: far beyond any amount or rate, within NUMERIC. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    public static final int MAX_FRACTION_DIGITS = 12;
+
+    /** The value, or empty when the text is not a plain decimal number of a sensible size. */
     public Optional<BigDecimal> value() {
         // Only plain notation: "1e3" or "NaN" are not amounts anyone means to send.
         if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             return Optional.empty();
         }
-        return Optional.of(new BigDecimal(text));
+        BigDecimal value = new BigDecimal(text);
+        if (value.scale() > MAX_FRACTION_DIGITS || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
     }
 
     public String text() {

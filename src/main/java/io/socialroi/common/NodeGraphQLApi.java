@@ -15,6 +15,10 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.cost.CostEntry;
+import io.socialroi.cost.CostService;
+import io.socialroi.money.ExchangeRate;
+import io.socialroi.money.ExchangeRateService;
 import io.socialroi.tracking.Conversion;
 import io.socialroi.tracking.ConversionEntity;
 import io.socialroi.tracking.Touchpoint;
@@ -34,6 +38,10 @@ public class NodeGraphQLApi {
     WorkspaceService workspaces;
     @Inject
     CurrentWorkspace workspace;
+    @Inject
+    CostService costs;
+    @Inject
+    ExchangeRateService rates;
 
     @Query("node")
     @Description("Any object by its global ID; null when it does not exist or is not yours.")
@@ -56,6 +64,8 @@ public class NodeGraphQLApi {
                     .map(t -> Touchpoint.of(t, channels.findByIds(List.of(t.channelId)).get(t.channelId),
                             t.campaignId == null ? null : campaigns.find(t.campaignId).orElse(null)))
                     .orElse(null);
+            case CostEntry.TYPE -> costs.find(id.id()).orElse(null);
+            case ExchangeRate.TYPE -> rates.find(id.id()).orElse(null);
             default -> null;
         };
     }

@@ -10,6 +10,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import org.eclipse.microprofile.graphql.Source;
+
+import io.socialroi.campaign.Campaign;
 import io.socialroi.common.InvalidInputException;
 
 @GraphQLApi
@@ -17,6 +20,11 @@ public class CostGraphQLApi {
 
     @Inject
     CostService service;
+
+    @Description("Every cost recorded for the campaign, as recorded (own currency), by date: what totalCost adds up.")
+    public @NonNull List<@NonNull List<@NonNull CostEntry>> costEntries(@Source List<Campaign> campaigns) {
+        return service.entriesOf(campaigns.stream().map(Campaign::databaseId).toList());
+    }
 
     @Mutation("recordCost")
     @Description("Records a cost of a campaign (optionally of one of its channels) in any currency.")

@@ -15,6 +15,7 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -37,9 +38,7 @@ public class CostService {
         InputErrors errors = new InputErrors("input");
         long ws = workspace.id();
         String externalId = input.externalId == null || input.externalId.isBlank() ? null : input.externalId.trim();
-        if (externalId != null && externalId.length() > 200) {
-            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "externalId");
-        }
+        TextInputs.check(externalId, 200, errors, "externalId");
 
         Long campaignId = GlobalId.decode(Campaign.TYPE, input.campaignId).orElse(null);
         if (campaignId == null) {
@@ -104,9 +103,7 @@ public class CostService {
             }
         }
         String description = input.description == null ? null : input.description.trim();
-        if (description != null && description.length() > 1000) {
-            errors.add(UserErrorCode.TOO_LONG, "At most 1000 characters.", "description");
-        }
+        TextInputs.check(description, 1000, errors, "description");
         errors.throwIfAny();
 
         if (externalId != null) {
@@ -129,11 +126,23 @@ public class CostService {
         entity.description = description;
         entity.externalId = externalId;
         entity.persist();
+        entity.flush(); // constraint failures surface here, inside the service, not at commit
         return new Recorded(CostEntry.of(entity), false);
     }
 
-    public List<CostEntry> ofCampaign(long campaignId) {
-        return CostEntryEntity.<CostEntryEntity>list("workspaceId = ?1 and campaignId = ?2 order by incurredOn, id",
-                workspace.id(), campaignId).stream().map(CostEntry::of).toList();
+    public Optional<CostEntry> find(long id) {
+        return CostEntryEntity.<CostEntryEntity>find("id = ?1 and workspaceId = ?2", id, workspace.id())
+                .firstResultOptional().map(CostEntry::of);
+    }
+
+    /** The recorded cost entries of each campaign, in the campaigns' order, with one statement. */
+    public List<List<CostEntry>> entriesOf(List<Long> campaignIds) {
+        java.util.Map<Long, List<CostEntry>> byCampaign = new java.util.HashMap<>();
+        if (!campaignIds.isEmpty()) {
+            CostEntryEntity.<CostEntryEntity>list("workspaceId = ?1 and campaignId in ?2 order by incurredOn, id",
+                    workspace.id(), campaignIds)
+                    .forEach(e -> byCampaign.computeIfAbsent(e.campaignId, k -> new java.util.ArrayList<>()).add(CostEntry.of(e)));
+        }
+        return campaignIds.stream().map(id -> byCampaign.getOrDefault(id, List.of())).toList();
     }
 }

@@ -49,7 +49,13 @@ public class ExchangeRateService {
         }
         entity.rate = rate;
         entity.persist();
+        entity.flush();
         return ExchangeRate.of(entity);
+    }
+
+    public java.util.Optional<ExchangeRate> find(long id) {
+        return ExchangeRateEntity.<ExchangeRateEntity>find("id = ?1 and workspaceId = ?2", id, workspace.id())
+                .firstResultOptional().map(ExchangeRate::of);
     }
 
     public List<ExchangeRate> list() {

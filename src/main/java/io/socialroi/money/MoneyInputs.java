@@ -32,7 +32,9 @@ public final class MoneyInputs {
     public static BigDecimal decimal(String text, InputErrors errors, String... field) {
         var value = new io.socialroi.common.DecimalScalar(text).value();
         if (value.isEmpty()) {
-            errors.add(UserErrorCode.INVALID_DECIMAL, "\"" + text + "\" is not a decimal number such as \"1234.50\".", field);
+            String shown = text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            errors.add(UserErrorCode.INVALID_DECIMAL, "\"" + shown + "\" is not a decimal number such as \"1234.50\""
+                    + " (at most 18 digits before the point and 12 after).", field);
             return null;
         }
         return value.get();

@@ -40,6 +40,6 @@ final class ReportArguments {
     }
 
     static List<ConversionType> types(List<ConversionType> types) {
-        return types == null || types.isEmpty() ? null : List.copyOf(types);
+        return types == null ? null : List.copyOf(types); // [] counts no conversion at all
     }
 }

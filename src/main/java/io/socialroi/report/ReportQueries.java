@@ -158,11 +158,14 @@ public class ReportQueries {
     private static String counted(ReportScope scope) {
         return "counted as (select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
                 + " c.revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date,"
-                + " fx_convert(:ws, c.revenue_amount, c.revenue_currency, :rc, (c.occurred_at at time zone 'UTC')::date) as revenue,"
+                // the value each conversion's credits divide: 10 decimals, half-even (attribution.md)
+                + " round_half_even(fx_convert(:ws, c.revenue_amount, c.revenue_currency, :rc,"
+                + " (c.occurred_at at time zone 'UTC')::date), 10) as revenue,"
                 + " c.revenue_amount is not null as has_revenue"
                 + " from conversion c where c.workspace_id = :ws"
                 + (scope.period().isAllTime() ? "" : " and c.occurred_at >= :fromTs and c.occurred_at < :toTs")
-                + (scope.conversionTypes() == null ? "" : " and c.type in (:types)")
+                + (scope.conversionTypes() == null ? "" : scope.conversionTypes().isEmpty() ? " and false"
+                        : " and c.type in (:types)")
                 + ")";
     }
 
@@ -170,7 +173,8 @@ public class ReportQueries {
     private static String inWindow(String k, String t) {
         return t + ".workspace_id = :ws and " + t + ".person_key = " + k + ".person_key"
                 + " and " + t + ".occurred_at <= " + k + ".occurred_at"
-                + " and " + t + ".occurred_at >= " + k + ".occurred_at - make_interval(days => :lookback)";
+                // Days of exactly 24 hours: calendar-day intervals would follow the session's time zone and DST.
+                + " and " + t + ".occurred_at >= " + k + ".occurred_at - make_interval(secs => :lookback * 86400)";
     }
 
     /**
@@ -192,7 +196,7 @@ public class ReportQueries {
         if (!scope.period().isAllTime()) {
             query.setParameter("fromTs", scope.period().startInstant()).setParameter("toTs", scope.period().endInstant());
         }
-        if (scope.conversionTypes() != null) {
+        if (scope.conversionTypes() != null && !scope.conversionTypes().isEmpty()) {
             query.setParameter("types", scope.conversionTypes().stream().map(Enum::name).toList());
         }
         return query;

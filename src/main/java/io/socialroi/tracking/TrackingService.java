@@ -21,6 +21,7 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -92,7 +93,7 @@ public class TrackingService {
                     campaignRefs.add(campaignIds[i]);
                 }
             } else if (utm[i].campaign() != null) {
-                utmCampaigns.add(utm[i].campaign().toLowerCase(Locale.ROOT));
+                utmCampaigns.add(CampaignService.utmKey(utm[i].campaign()));
             }
             if (item.mediaType == null && Utm.mediaTypeOf(utm[i].medium()).isEmpty()) {
                 at.add(UserErrorCode.UNKNOWN_MEDIUM, utm[i].medium() == null
@@ -126,7 +127,7 @@ public class TrackingService {
                     at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + item.campaignId + ".", "campaignId");
                 }
             } else if (utm[i].campaign() != null) {
-                campaignIds[i] = byUtm.get(utm[i].campaign().toLowerCase(Locale.ROOT));
+                campaignIds[i] = byUtm.get(CampaignService.utmKey(utm[i].campaign()));
                 if (campaignIds[i] == null) {
                     at.add(UserErrorCode.UNKNOWN_CAMPAIGN, "utm_campaign \"" + utm[i].campaign()
                             + "\" matches no campaign's utmCampaign.", "utmCampaign");
@@ -162,6 +163,7 @@ public class TrackingService {
             em.persist(t);
             accepted++;
         }
+        em.flush(); // constraint failures surface here, inside the service, not at commit
         return new BatchResult(accepted, duplicates);
     }
 
@@ -240,6 +242,7 @@ public class TrackingService {
             em.persist(c);
             accepted++;
         }
+        em.flush();
         return new BatchResult(accepted, duplicates);
     }
 
@@ -270,9 +273,7 @@ public class TrackingService {
     }
 
     private static void text(String value, int max, InputErrors at, String field) {
-        if (value != null && value.trim().length() > max) {
-            at.add(UserErrorCode.TOO_LONG, "At most " + max + " characters.", field);
-        }
+        TextInputs.check(value, max, at, field);
     }
 
     private static Long id(String type, String globalId, InputErrors at, String field) {

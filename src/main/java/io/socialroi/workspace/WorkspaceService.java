@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 
@@ -26,8 +27,8 @@ public class WorkspaceService {
         String name = input.name == null ? null : input.name.trim();
         if (name != null && name.isEmpty()) {
             errors.add(UserErrorCode.REQUIRED, "A workspace needs a name.", "name");
-        } else if (name != null && name.length() > 200) {
-            errors.add(UserErrorCode.TOO_LONG, "At most 200 characters.", "name");
+        } else {
+            TextInputs.check(name, 200, errors, "name");
         }
         errors.throwIfAny();
         WorkspaceEntity entity = currentWorkspace.entity();
@@ -37,6 +38,7 @@ public class WorkspaceService {
         if (name != null) {
             entity.name = name;
         }
+        entity.flush();
         return Workspace.of(entity);
     }
 }

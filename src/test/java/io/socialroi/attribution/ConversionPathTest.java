@@ -128,7 +128,7 @@ class ConversionPathTest {
         Touch last = touch(3, Instant.parse("2026-03-30T00:00:00Z"));
         List<Touch> path = ConversionPath.of(T, 30, List.of(last, first, second));
         List<Credit> credits = ConversionPath.credit(AttributionSettings.DEFAULT, path, new BigDecimal("120.50"));
-        assertEquals(List.of(new Credit(last, new BigDecimal("120.50"))), credits);
+        assertEquals(List.of(new Credit(last, new BigDecimal("120.5000000000"))), credits); // credits carry 10 decimals
     }
 
     @Test
@@ -138,7 +138,17 @@ class ConversionPathTest {
         Touch t8 = touch(8, same);
         List<Touch> path = ConversionPath.of(T, 30, List.of(t8, t4));
         List<Credit> credits = ConversionPath.credit(AttributionSettings.DEFAULT, path, new BigDecimal("10"));
-        assertEquals(List.of(new Credit(t8, new BigDecimal("10"))), credits);
+        assertEquals(List.of(new Credit(t8, new BigDecimal("10.0000000000"))), credits);
+    }
+
+    @Test
+    void creditsAreRoundedHalfEvenToTenDecimals() {
+        Touch only = touch(1, Instant.parse("2026-03-30T00:00:00Z"));
+        // 0.00000000005 is exactly half of the 10th decimal: half-even keeps the even 0
+        assertEquals(new BigDecimal("0.0000000000"), ConversionPath.credit(AttributionSettings.DEFAULT, List.of(only),
+                new BigDecimal("0.00000000005")).get(0).value());
+        assertEquals(new BigDecimal("0.0000000002"), ConversionPath.credit(AttributionSettings.DEFAULT, List.of(only),
+                new BigDecimal("0.00000000015")).get(0).value());
     }
 
     @Test
@@ -146,7 +156,7 @@ class ConversionPathTest {
         List<Touch> path = ConversionPath.withExplicitSource(List.of(), T, 5L, null);
         List<Credit> credits = ConversionPath.credit(new AttributionSettings(AttributionModel.LAST_TOUCH, 7), path,
                 new BigDecimal("99.99"));
-        assertEquals(List.of(new Credit(new Touch(0, T, 5L, null), new BigDecimal("99.99"))), credits);
+        assertEquals(List.of(new Credit(new Touch(0, T, 5L, null), new BigDecimal("99.9900000000"))), credits);
     }
 
     @Test

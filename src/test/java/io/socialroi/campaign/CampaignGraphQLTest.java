@@ -170,6 +170,50 @@ class CampaignGraphQLTest {
     }
 
     @Test
+    void clearFlagsRemoveEndDateBudgetAndUtmCampaign() {
+        String id = GraphQL.ok("""
+                mutation { createCampaign(input: { name: "X", objective: UPSELL, startDate: "2026-01-01", endDate: "2026-02-01",
+                  budget: { amount: "10", currencyCode: "EUR" }, utmCampaign: "x-1" }) { campaign { id } } }""")
+                .getString("createCampaign.campaign.id");
+        JsonPath cleared = GraphQL.ok("""
+                mutation($id: ID!) { updateCampaign(input: { id: $id, clearEndDate: true, clearBudget: true, clearUtmCampaign: true }) {
+                  campaign { endDate budget { amount } utmCampaign } userErrors { code } } }""", "id", id);
+        assertTrue(cleared.get("updateCampaign.campaign.endDate") == null);
+        assertTrue(cleared.get("updateCampaign.campaign.budget") == null);
+        assertTrue(cleared.get("updateCampaign.campaign.utmCampaign") == null);
+        // the code is free again for another campaign
+        assertEquals(List.of(), GraphQL.ok("""
+                mutation { createCampaign(input: { name: "Y", objective: UPSELL, startDate: "2026-01-01", utmCampaign: "X-1" }) {
+                  userErrors { code } } }""").getList("createCampaign.userErrors"));
+    }
+
+    @Test
+    void costEntriesAndExchangeRatesResolveThroughNode() {
+        String campaign = TestData.createCampaign("Costs", null, "2026-01-01");
+        String costId = GraphQL.ok("""
+                mutation($c: ID!) { recordCost(input: { campaignId: $c, category: TOOLS, amount: { amount: "49.90", currencyCode: "USD" },
+                  incurredOn: "2026-02-01", description: "scheduler" }) { costEntry { id } } }""", "c", campaign)
+                .getString("recordCost.costEntry.id");
+        String rateId = GraphQL.ok("""
+                mutation { setExchangeRate(input: { base: "USD", quote: "EUR", rate: "0.9", validFrom: "2026-01-01" }) { exchangeRate { id } } }""")
+                .getString("setExchangeRate.exchangeRate.id");
+        JsonPath nodes = GraphQL.ok("""
+                query($cost: ID!, $rate: ID!, $campaign: ID!) {
+                  cost: node(id: $cost) { ... on CostEntry { category amount { amount currencyCode } description } }
+                  rate: node(id: $rate) { ... on ExchangeRate { base quote rate validFrom } }
+                  campaign(id: $campaign) { costEntries { id incurredOn amount { amount } } totalCost { amount } }
+                }""", "cost", costId, "rate", rateId, "campaign", campaign);
+        assertEquals("TOOLS", nodes.getString("cost.category"));
+        assertEquals("49.90", nodes.getString("cost.amount.amount"));
+        assertEquals("USD", nodes.getString("cost.amount.currencyCode"));
+        assertEquals("scheduler", nodes.getString("cost.description"));
+        assertEquals("0.9", nodes.getString("rate.rate"));
+        assertEquals("2026-01-01", nodes.getString("rate.validFrom"));
+        assertEquals(List.of(costId), nodes.getList("campaign.costEntries.id"));
+        assertEquals("44.91", nodes.getString("campaign.totalCost.amount")); // 49.90 × 0.9 = 44.91
+    }
+
+    @Test
     void channelsAreListedByNameAndNamesAreUniqueIgnoringCase() {
         TestData.createChannel("YouTube", "SOCIAL", "yt");
         TestData.createChannel("Email", "EMAIL");

@@ -33,8 +33,11 @@ class ScalarsTest {
         BigDecimal v = new DecimalScalar("1234.50").value().orElseThrow();
         assertEquals(2, v.scale());
         assertEquals("1234.50", v.toPlainString());
-        assertEquals(new BigDecimal("12345678901234567890.123456789"),
-                new DecimalScalar("12345678901234567890.123456789").value().orElseThrow());
+        assertEquals(new BigDecimal("123456789012345678.123456789012"),
+                new DecimalScalar("123456789012345678.123456789012").value().orElseThrow());
+        // beyond 18 integer or 12 fraction digits: refused (NUMERIC overflow, nonsense amounts)
+        assertEquals(Optional.empty(), new DecimalScalar("1234567890123456789").value());
+        assertEquals(Optional.empty(), new DecimalScalar("0.1234567890123").value());
     }
 
     @ParameterizedTest
