@@ -7,6 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionSettings;
+import io.socialroi.attribution.AttributionSql;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -41,7 +45,9 @@ public class ConversionPathQueries {
     }
 
     public Page page(Scope scope, long offset, int limit) {
-        String sql = "with counted as (" + counted(scope) + "),"
+        var reportScope = new ReportQueries.ReportScope(scope.workspaceId(), scope.reportingCurrency(), scope.period(),
+                new AttributionSettings(AttributionModel.LAST_TOUCH, scope.lookbackDays()), scope.conversionTypes());
+        String sql = "with " + ReportQueries.counted(reportScope) + ","
                 + " per_conversion as (select k.id, k.revenue, k.has_revenue, k.revenue_currency, k.on_date,"
                 + "   case when p.touches > 0 then p.channels when k.channel_id is not null then array[k.channel_id]"
                 + "     else '{}'::bigint[] end as channels,"
@@ -102,27 +108,9 @@ public class ConversionPathQueries {
         return new Page(((Number) first[0]).longValue(), paths);
     }
 
-    /**
-     * The conversions the report counts, exactly as {@code ReportQueries.counted}: in the period (UTC days)
-     * and of the asked types, each with its revenue in the reporting currency at 10 decimals, half-even,
-     * so path revenues add up to attributionSummary's revenue.
-     */
-    private static String counted(Scope scope) {
-        return "select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
-                + " c.revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date,"
-                + " round_half_even(fx_convert(:ws, c.revenue_amount, c.revenue_currency, :rc,"
-                + " (c.occurred_at at time zone 'UTC')::date), 10) as revenue,"
-                + " c.revenue_amount is not null as has_revenue"
-                + " from conversion c where c.workspace_id = :ws"
-                + (scope.period().isAllTime() ? "" : " and c.occurred_at >= :fromTs and c.occurred_at < :toTs")
-                + (scope.conversionTypes() == null ? "" : scope.conversionTypes().isEmpty() ? " and false"
-                        : " and c.type in (:types)");
-    }
-
-    /** The path of counted conversion {@code k}: same person, T − L days ≤ occurredAt ≤ T, days of 24 hours. */
+    /** The path of counted conversion {@code k} (attribution.md). */
     private static String inWindow() {
-        return "t.workspace_id = :ws and t.person_key = k.person_key and t.occurred_at <= k.occurred_at"
-                + " and t.occurred_at >= k.occurred_at - make_interval(secs => :lookback * 86400)";
+        return AttributionSql.inWindow("k", "t");
     }
 
     private static BigDecimal decimal(Object value) {

@@ -1,5 +1,6 @@
 package io.socialroi.report;
 
+import io.socialroi.common.GuardedResolver;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@GuardedResolver
 public class FunnelReportGraphQLApi {
 
     @Inject
