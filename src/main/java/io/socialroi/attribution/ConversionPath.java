@@ -110,8 +110,10 @@ public final class ConversionPath {
             case TIME_DECAY -> {
                 BigDecimal halfLifeSeconds = BigDecimal.valueOf(settings.halfLifeHours() * 3600L);
                 for (int i = 0; i < n; i++) {
-                    long seconds = Duration.between(path.get(i).occurredAt(), context.conversionAt()).getSeconds();
-                    w.set(i, DecimalMath.pow2(BigDecimal.valueOf(-seconds).divide(halfLifeSeconds, DecimalMath.CONTEXT)));
+                    Duration age = Duration.between(path.get(i).occurredAt(), context.conversionAt());
+                    // the age to the nanosecond, like extract(epoch …) in SQL: instants carry fractions of a second
+                    BigDecimal seconds = BigDecimal.valueOf(age.getSeconds()).add(BigDecimal.valueOf(age.getNano(), 9));
+                    w.set(i, DecimalMath.pow2(seconds.negate().divide(halfLifeSeconds, DecimalMath.CONTEXT)));
                 }
             }
             case POSITION_BASED -> {
