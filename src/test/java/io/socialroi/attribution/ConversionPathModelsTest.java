@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -378,10 +377,7 @@ class ConversionPathModelsTest {
                     "0.3333333333", "0.3333333334");
         }
 
-        @Disabled("BUG: ConversionPath TIME_DECAY measures T − occurredAt with Duration.getSeconds(), dropping the "
-                + "fraction of a second, so a touch 0.5 s before T weighs 2^0 = 1 instead of 2^(−0.5/3600); "
-                + "attribution.md's weight is 2^(−(T − occurredAt)/H) and AttributionSql uses extract(epoch …) with the "
-                + "fraction, so reports and explanations disagree for sub-second timestamps (which the API accepts)")
+        // Regression: ages used to be cut to whole seconds.
         @Test
         void subSecondAgesCount() {
             // H = 1 h; one touch 0.5 s before T, one at T:
