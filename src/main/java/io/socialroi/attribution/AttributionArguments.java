@@ -1,9 +1,11 @@
 package io.socialroi.attribution;
 
-import io.smallrye.graphql.api.ErrorCode;
-import io.socialroi.common.BadArgumentException;
+import java.math.BigDecimal;
 
-/** Turns an {@link AttributionInput} argument into settings, or an error the client can read. */
+import io.socialroi.common.BadArgumentException;
+import io.socialroi.common.DecimalScalar;
+
+/** Turns an {@link AttributionInput} argument into settings, or a BAD_ARGUMENT error naming the field. */
 public final class AttributionArguments {
 
     private AttributionArguments() {
@@ -15,24 +17,21 @@ public final class AttributionArguments {
         }
         AttributionModel model = input.model == null ? AttributionModel.LAST_TOUCH : input.model;
         int lookback = input.lookbackDays == null ? AttributionSettings.DEFAULT_LOOKBACK_DAYS : input.lookbackDays;
-        if (input.halfLifeHours != null && (input.halfLifeHours < 1 || input.halfLifeHours > 2160)) {
-            throw new BadArgumentException("attribution.halfLifeHours must be between 1 and 2160 (90 days), got "
-                    + input.halfLifeHours + ".");
-        }
+        int halfLife = input.halfLifeHours == null ? AttributionSettings.DEFAULT_HALF_LIFE_HOURS : input.halfLifeHours;
+        BigDecimal first = weight(input.firstWeight, "firstWeight");
+        BigDecimal last = weight(input.lastWeight, "lastWeight");
         try {
-            return new AttributionSettings(model, lookback);
-        } catch (AttributionSettings.ModelNotAvailableException e) {
-            throw new ModelNotAvailableError(e.getMessage());
+            return new AttributionSettings(model, lookback, halfLife, first, last);
         } catch (IllegalArgumentException e) {
             throw new BadArgumentException("attribution." + e.getMessage());
         }
     }
 
-    /** A model of the enum that this version cannot compute yet: an error, never a wrong number. */
-    @ErrorCode("MODEL_NOT_AVAILABLE")
-    public static class ModelNotAvailableError extends RuntimeException {
-        ModelNotAvailableError(String message) {
-            super(message, null, false, false);
+    private static BigDecimal weight(DecimalScalar value, String name) {
+        if (value == null) {
+            return AttributionSettings.DEFAULT_POSITION_WEIGHT;
         }
+        return value.value().orElseThrow(() -> new BadArgumentException(
+                "attribution." + name + " \"" + value + "\" is not a decimal such as 0.4."));
     }
 }

@@ -3,6 +3,7 @@ package io.socialroi.attribution;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.money.Money;
 import io.socialroi.tracking.Conversion;
 import io.socialroi.tracking.ConversionEntity;
+import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.Touchpoint;
 import io.socialroi.tracking.TouchpointEntity;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -53,8 +55,13 @@ public class AttributionExplanationService {
                 .toList();
     }
 
-    public List<List<AttributionCredit>> credits(List<Conversion> conversions, AttributionSettings settings) {
+    /**
+     * @param removalEffects DATA_DRIVEN: the channels' removal effects of the chain the report is built on
+     */
+    public List<List<AttributionCredit>> credits(List<Conversion> conversions, AttributionSettings settings,
+            Map<Long, BigDecimal> removalEffects) {
         Loaded loaded = load(conversions, settings.lookbackDays());
+        Map<String, Instant[]> stages = earliestLeadAndOpportunity(conversions);
         Map<Long, BigDecimal> revenue = revenueInReportingCurrency(conversions);
         String currency = workspace.reportingCurrency();
         List<List<AttributionCredit>> result = new ArrayList<>();
@@ -63,8 +70,10 @@ public class AttributionExplanationService {
             List<ConversionPath.Touch> path = ConversionPath.withExplicitSource(loaded.paths.get(c.id),
                     c.occurredAt.toInstant(), c.channelId, c.campaignId);
             BigDecimal value = revenue.getOrDefault(c.id, BigDecimal.ZERO);
-            List<ConversionPath.Credit> revenueCredits = ConversionPath.credit(settings, path, value);
-            List<ConversionPath.Credit> countCredits = ConversionPath.credit(settings, path, BigDecimal.ONE);
+            Instant[] firsts = stages.getOrDefault(c.personKey, new Instant[2]);
+            var context = new ConversionPath.Context(c.occurredAt.toInstant(), firsts[0], firsts[1], removalEffects);
+            List<ConversionPath.Credit> revenueCredits = ConversionPath.credit(settings, path, value, context);
+            List<ConversionPath.Credit> countCredits = ConversionPath.credit(settings, path, BigDecimal.ONE, context);
             List<AttributionCredit> credits = new ArrayList<>();
             for (int i = 0; i < revenueCredits.size(); i++) {
                 ConversionPath.Touch touch = revenueCredits.get(i).touch();
@@ -77,6 +86,23 @@ public class AttributionExplanationService {
             }
             result.add(credits);
         }
+        return result;
+    }
+
+    /** Per person of the page: the earliest LEAD and OPPORTUNITY, over all time (attribution.md milestones). */
+    private Map<String, Instant[]> earliestLeadAndOpportunity(List<Conversion> conversions) {
+        Map<String, Instant[]> result = new HashMap<>();
+        Set<String> persons = new HashSet<>();
+        conversions.forEach(c -> persons.add(c.entity().personKey));
+        if (persons.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select c.personKey, c.type, min(c.occurredAt) from ConversionEntity c where c.workspaceId = :ws"
+                + " and c.personKey in :persons and c.type in :types group by c.personKey, c.type", Object[].class)
+                .setParameter("ws", workspace.id()).setParameter("persons", persons)
+                .setParameter("types", List.of(ConversionType.LEAD, ConversionType.OPPORTUNITY))
+                .getResultList().forEach(row -> result.computeIfAbsent((String) row[0], k -> new Instant[2])
+                        [row[1] == ConversionType.LEAD ? 0 : 1] = ((OffsetDateTime) row[2]).toInstant());
         return result;
     }
 

@@ -1,5 +1,6 @@
 package io.socialroi.attribution;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -11,15 +12,22 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.smallrye.graphql.api.Nullable;
+import io.socialroi.report.DateRangeInput;
+import io.socialroi.report.ReportService;
 import io.socialroi.tracking.Conversion;
+import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.Touchpoint;
 
 /** Explains a conversion down to the touchpoint: batched over a page of conversions. */
 @GraphQLApi
+@GuardedResolver
 public class ConversionAttributionGraphQLApi {
 
     @Inject
     AttributionExplanationService service;
+    @Inject
+    ReportService reports;
 
     @Description("The touchpoints in the conversion's lookback window, oldest first (ties by id).")
     public @NonNull List<@NonNull List<@NonNull Touchpoint>> path(@Source List<Conversion> conversions,
@@ -27,9 +35,15 @@ public class ConversionAttributionGraphQLApi {
         return service.paths(conversions, lookbackDays);
     }
 
-    @Description("Who gets the credit for this conversion under a model; empty when it is unattributed.")
+    @Description("Who gets the credit for this conversion under a model; empty when it is unattributed. For "
+            + "DATA_DRIVEN, period and conversionTypes choose the report whose Markov chain gives the removal effects.")
     public @NonNull List<@NonNull List<@NonNull AttributionCredit>> credits(@Source List<Conversion> conversions,
-            @Name("attribution") AttributionInput attribution) {
-        return service.credits(conversions, AttributionArguments.settings(attribution));
+            @Name("attribution") AttributionInput attribution, @Name("period") DateRangeInput period,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        AttributionSettings settings = AttributionArguments.settings(attribution);
+        var effects = settings.model() == AttributionModel.DATA_DRIVEN
+                ? reports.markovChain(period, attribution, conversionTypes).removalEffects()
+                : java.util.Map.<Long, java.math.BigDecimal>of();
+        return service.credits(conversions, settings, effects);
     }
 }

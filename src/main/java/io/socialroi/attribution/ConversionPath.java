@@ -4,19 +4,27 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The path of a conversion and the credits of a model over it, exactly per attribution.md. Pure:
- * no framework imports. Reports compute the same rules in SQL over whole tables; this is the
- * reference the SQL is tested against, and what explains a single conversion.
+ * The path of a conversion and the credits of every model over it, exactly per attribution.md. Pure:
+ * no framework imports. Reports compute the same rules in SQL over whole tables ({@link AttributionSql});
+ * this is the reference the SQL is tested against, and what explains a single conversion.
  */
 public final class ConversionPath {
 
     /** Credits are decimals with 10 places (attribution.md). */
     public static final int CREDIT_SCALE = 10;
+
+    private static final BigDecimal W_MILESTONE = new BigDecimal("0.3");
+    private static final BigDecimal FULL_PATH_MILESTONE = new BigDecimal("0.225");
+    private static final BigDecimal REST = new BigDecimal("0.1");
 
     private ConversionPath() {
     }
@@ -25,6 +33,18 @@ public final class ConversionPath {
     }
 
     public record Credit(Touch touch, BigDecimal value) {
+    }
+
+    /**
+     * What the funnel-stage models need beyond the path: the conversion's time and the person's earliest
+     * LEAD and OPPORTUNITY (null when the person has none).
+     */
+    public record Context(Instant conversionAt, Instant earliestLead, Instant earliestOpportunity,
+            Map<Long, BigDecimal> removalEffects) {
+
+        public static Context at(Instant conversionAt) {
+            return new Context(conversionAt, null, null, Map.of());
+        }
     }
 
     private static final Comparator<Touch> ORDER = Comparator.comparing(Touch::occurredAt).thenComparingLong(Touch::id);
@@ -50,15 +70,137 @@ public final class ConversionPath {
         return List.of(new Touch(0, conversionAt, channelId, campaignId));
     }
 
-    /** The credits of {@code model} over a path; they sum to {@code value} exactly. */
+    /** LAST_TOUCH and the other models that need no context beyond the path. */
     public static List<Credit> credit(AttributionSettings settings, List<Touch> path, BigDecimal value) {
+        Instant at = path.isEmpty() ? Instant.EPOCH : path.get(path.size() - 1).occurredAt();
+        return credit(settings, path, value, Context.at(at));
+    }
+
+    /**
+     * The credits of the model over a path: value × weight / (sum of weights), each rounded half-even to
+     * 10 decimals, the remainder to the last touch, so they sum to {@code value} exactly.
+     */
+    public static List<Credit> credit(AttributionSettings settings, List<Touch> path, BigDecimal value, Context context) {
         if (path.isEmpty()) {
             return List.of();
         }
+        List<BigDecimal> weights = weights(settings, path, context);
+        BigDecimal total = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal exact = value.setScale(CREDIT_SCALE, RoundingMode.HALF_EVEN);
-        return switch (settings.model()) {
-            case LAST_TOUCH -> List.of(new Credit(path.get(path.size() - 1), exact));
-            default -> throw new AttributionSettings.ModelNotAvailableException(settings.model());
-        };
+        List<Credit> credits = new ArrayList<>();
+        BigDecimal given = BigDecimal.ZERO;
+        for (int i = 0; i < path.size() - 1; i++) {
+            BigDecimal credit = exact.multiply(weights.get(i)).divide(total, DecimalMath.CONTEXT)
+                    .setScale(CREDIT_SCALE, RoundingMode.HALF_EVEN);
+            given = given.add(credit);
+            credits.add(new Credit(path.get(i), credit));
+        }
+        credits.add(new Credit(path.get(path.size() - 1), exact.subtract(given)));
+        return credits;
+    }
+
+    /** Each touch's weight under the model; only their ratios matter. */
+    static List<BigDecimal> weights(AttributionSettings settings, List<Touch> path, Context context) {
+        int n = path.size();
+        List<BigDecimal> w = new ArrayList<>(java.util.Collections.nCopies(n, BigDecimal.ZERO));
+        switch (settings.model()) {
+            case FIRST_TOUCH -> w.set(0, BigDecimal.ONE);
+            case LAST_TOUCH -> w.set(n - 1, BigDecimal.ONE);
+            case LINEAR -> java.util.Collections.fill(w, BigDecimal.ONE);
+            case TIME_DECAY -> {
+                BigDecimal halfLifeSeconds = BigDecimal.valueOf(settings.halfLifeHours() * 3600L);
+                for (int i = 0; i < n; i++) {
+                    Duration age = Duration.between(path.get(i).occurredAt(), context.conversionAt());
+                    // the age to the nanosecond, like extract(epoch …) in SQL: instants carry fractions of a second
+                    BigDecimal seconds = BigDecimal.valueOf(age.getSeconds()).add(BigDecimal.valueOf(age.getNano(), 9));
+                    w.set(i, DecimalMath.pow2(seconds.negate().divide(halfLifeSeconds, DecimalMath.CONTEXT)));
+                }
+            }
+            case POSITION_BASED -> {
+                if (n == 1) {
+                    w.set(0, BigDecimal.ONE);
+                } else {
+                    w.set(0, settings.firstWeight());
+                    w.set(n - 1, settings.lastWeight());
+                    if (n > 2) {
+                        BigDecimal middle = BigDecimal.ONE.subtract(settings.firstWeight()).subtract(settings.lastWeight())
+                                .divide(BigDecimal.valueOf(n - 2), DecimalMath.CONTEXT);
+                        for (int i = 1; i < n - 1; i++) {
+                            w.set(i, middle);
+                        }
+                    }
+                }
+            }
+            case W_SHAPED, FULL_PATH -> milestoneWeights(settings.model() == AttributionModel.FULL_PATH, path, context, w);
+            case DATA_DRIVEN -> markovWeights(path, context.removalEffects(), w);
+        }
+        return w;
+    }
+
+    /**
+     * W_SHAPED: 30% each to tFirst, tLead, tOpp; FULL_PATH: 22.5% each to tFirst, tLead, tOpp, tLast. A
+     * missing tLead or tOpp gives its share to tLast; 10% is split among the touches that are no milestone
+     * (to tLast when there are none). A touch that is several milestones gets each share.
+     */
+    private static void milestoneWeights(boolean fullPath, List<Touch> path, Context context, List<BigDecimal> w) {
+        int n = path.size();
+        int last = n - 1;
+        int lead = milestone(path, context.earliestLead(), context.conversionAt());
+        int opportunity = milestone(path, context.earliestOpportunity(), context.conversionAt());
+        BigDecimal share = fullPath ? FULL_PATH_MILESTONE : W_MILESTONE;
+        add(w, 0, share);
+        add(w, lead >= 0 ? lead : last, share);
+        add(w, opportunity >= 0 ? opportunity : last, share);
+        if (fullPath) {
+            add(w, last, share);
+        }
+        List<Integer> others = new ArrayList<>();
+        for (int i = 1; i < last; i++) {
+            if (i != lead && i != opportunity) {
+                others.add(i);
+            }
+        }
+        if (others.isEmpty()) {
+            add(w, last, REST);
+        } else {
+            BigDecimal each = REST.divide(BigDecimal.valueOf(others.size()), DecimalMath.CONTEXT);
+            others.forEach(i -> add(w, i, each));
+        }
+    }
+
+    /** Index of the last touch at or before {@code stageAt}, when that stage happened at or before T; else −1. */
+    private static int milestone(List<Touch> path, Instant stageAt, Instant conversionAt) {
+        if (stageAt == null || stageAt.isAfter(conversionAt)) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < path.size(); i++) {
+            if (!path.get(i).occurredAt().isAfter(stageAt)) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * DATA_DRIVEN: each distinct channel of the path gets a share in proportion to its removal effect
+     * (equal shares when all are 0), split equally among its touches.
+     */
+    private static void markovWeights(List<Touch> path, Map<Long, BigDecimal> removalEffects, List<BigDecimal> w) {
+        Map<Long, Integer> touchesPerChannel = new LinkedHashMap<>();
+        path.forEach(t -> touchesPerChannel.merge(t.channelId(), 1, Integer::sum));
+        Map<Long, BigDecimal> effect = new HashMap<>();
+        touchesPerChannel.keySet().forEach(c -> effect.put(c,
+                c == null ? BigDecimal.ZERO : removalEffects.getOrDefault(c, BigDecimal.ZERO)));
+        boolean allZero = effect.values().stream().allMatch(e -> e.signum() == 0);
+        for (int i = 0; i < path.size(); i++) {
+            Long channel = path.get(i).channelId();
+            BigDecimal channelShare = allZero ? BigDecimal.ONE : effect.get(channel);
+            w.set(i, channelShare.divide(BigDecimal.valueOf(touchesPerChannel.get(channel)), DecimalMath.CONTEXT));
+        }
+    }
+
+    private static void add(List<BigDecimal> w, int i, BigDecimal share) {
+        w.set(i, w.get(i).add(share));
     }
 }

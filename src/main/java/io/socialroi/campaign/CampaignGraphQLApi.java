@@ -1,5 +1,6 @@
 package io.socialroi.campaign;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import io.socialroi.common.GlobalId;
 import io.socialroi.common.InvalidInputException;
 
 @GraphQLApi
+@GuardedResolver
 public class CampaignGraphQLApi {
 
     @Inject

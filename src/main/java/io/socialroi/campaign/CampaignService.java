@@ -128,6 +128,12 @@ public class CampaignService {
                 .firstResultOptional();
     }
 
+    /** Every campaign of the workspace (archived too), by name. */
+    public List<Campaign> all() {
+        return CampaignEntity.<CampaignEntity>list("workspaceId = ?1 order by name, id", workspace.id())
+                .stream().map(Campaign::new).toList();
+    }
+
     /** Campaigns by id in one statement; ids of another workspace are absent from the map. */
     public Map<Long, Campaign> findByIds(Collection<Long> ids) {
         Map<Long, Campaign> byId = new HashMap<>();

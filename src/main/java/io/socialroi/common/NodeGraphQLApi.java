@@ -28,6 +28,7 @@ import io.socialroi.workspace.Workspace;
 import io.socialroi.workspace.WorkspaceService;
 
 @GraphQLApi
+@GuardedResolver
 public class NodeGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.socialroi.cost;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.common.InvalidInputException;
 
 @GraphQLApi
+@GuardedResolver
 public class CostGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.socialroi.report;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import io.socialroi.tracking.ConversionType;
  * campaign of the response, so a page of campaigns costs a constant number of statements.
  */
 @GraphQLApi
+@GuardedResolver
 public class CampaignReportGraphQLApi {
 
     @Inject

@@ -14,5 +14,7 @@ public record ChannelPerformance(@NonNull Channel channel,
         @NonNull Money attributedRevenue,
         @NonNull @Description("Conversions credited to the channel by the model (a fraction under multi-touch models).") DecimalScalar conversions,
         @NonNull @Description("Conversions whose path has the channel at a position other than the last touch.") int assistedConversions,
-        @NonNull Roi roi) {
+        @NonNull Roi roi,
+        @NonNull @Description("PAID, OWNED and EARNED (and recorded sources without touchpoints, when there are any).")
+        java.util.List<@NonNull MediaTypePerformance> byMediaType) {
 }

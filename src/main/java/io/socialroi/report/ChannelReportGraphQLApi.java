@@ -1,5 +1,6 @@
 package io.socialroi.report;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import io.socialroi.attribution.AttributionInput;
 import io.socialroi.tracking.ConversionType;
 
 @GraphQLApi
+@GuardedResolver
 public class ChannelReportGraphQLApi {
 
     @Inject

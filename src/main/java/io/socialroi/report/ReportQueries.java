@@ -13,10 +13,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.AttributionSettings;
+import io.socialroi.attribution.AttributionSql;
+import io.socialroi.attribution.MarkovChain;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.tracking.ConversionType;
+import io.socialroi.tracking.MediaType;
 
 /**
  * The report statements. Aggregation and attribution run in PostgreSQL: one statement per figure
@@ -106,8 +110,8 @@ public class ReportQueries {
 
     private Map<Long, Credits> credits(ReportScope scope, String key, String filter, Collection<Long> ids,
             boolean countsOnly) {
-        String sql = "with " + counted(scope) + ", " + lastTouchCredit()
-                + " select " + key + ", sum(revenue), sum(1::numeric),"
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select " + key + ", sum(revenue_credit), sum(count_credit),"
                 + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
                 + " from credit where " + filter + " group by " + key;
         Query query = bind(em.createNativeQuery(sql), scope);
@@ -125,37 +129,187 @@ public class ReportQueries {
         return result;
     }
 
-    /** Per channel: conversions whose path has the channel at a position other than the last touch. */
-    public Map<Long, Long> assistedByChannel(ReportScope scope) {
-        String sql = "with " + counted(scope) + ","
-                + " path as (select k.id as conversion_id, t.channel_id,"
-                + "   row_number() over (partition by k.id order by t.occurred_at desc, t.id desc) as from_last"
-                + "   from counted k join touchpoint t on " + inWindow("k", "t") + ")"
-                + " select channel_id, count(distinct conversion_id) from path where from_last > 1 group by channel_id";
-        Map<Long, Long> result = new HashMap<>();
+    public record ChannelAndCampaignCredits(Map<Long, Credits> byChannel, Map<Long, Credits> byCampaign) {
+    }
+
+    /** Credits per channel and per campaign in one statement (grouping sets), for model comparisons. */
+    public ChannelAndCampaignCredits creditsByChannelAndCampaign(ReportScope scope) {
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select grouping(channel_id), channel_id, campaign_id, sum(revenue_credit), sum(count_credit),"
+                + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
+                + " from credit group by grouping sets ((channel_id), (campaign_id))";
+        Map<Long, Credits> channels = new HashMap<>();
+        Map<Long, Credits> campaigns = new HashMap<>();
         for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
-            result.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            failOnMissingRate((String) row[5], scope);
+            boolean campaignRow = ((Number) row[0]).intValue() == 1; // channel_id aggregated away
+            Object key = campaignRow ? row[2] : row[1];
+            if (key != null) {
+                (campaignRow ? campaigns : channels).put(((Number) key).longValue(),
+                        new Credits(row[3] == null ? BigDecimal.ZERO : (BigDecimal) row[3], (BigDecimal) row[4]));
+            }
+        }
+        return new ChannelAndCampaignCredits(channels, campaigns);
+    }
+
+    /** Cost per time bucket (bucket start date), optionally of one campaign and/or channel. */
+    public Map<LocalDate, BigDecimal> costsByBucket(ReportScope scope, String granularity, Long campaignId, Long channelId) {
+        String sql = "with g as (select date_trunc('" + granularity + "', incurred_on)::date as bucket, currency,"
+                + " incurred_on, sum(amount) as amount from cost_entry where workspace_id = :ws"
+                + " and incurred_on between :fromDate and :toDate"
+                + (campaignId == null ? "" : " and campaign_id = :campaignId")
+                + (channelId == null ? "" : " and channel_id = :channelId")
+                + " group by 1, 2, 3),"
+                + " x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.incurred_on) as converted from g)"
+                + " select bucket, sum(converted), min(case when converted is null then currency || '|' || incurred_on end)"
+                + " from x group by bucket";
+        Query query = em.createNativeQuery(sql).setParameter("ws", scope.workspaceId())
+                .setParameter("rc", scope.reportingCurrency())
+                .setParameter("fromDate", scope.period().from()).setParameter("toDate", scope.period().to());
+        if (campaignId != null) {
+            query.setParameter("campaignId", campaignId);
+        }
+        if (channelId != null) {
+            query.setParameter("channelId", channelId);
+        }
+        Map<LocalDate, BigDecimal> result = new HashMap<>();
+        for (Object[] row : rows(query)) {
+            failOnMissingRate((String) row[2], scope);
+            result.put(toLocalDate(row[0]), (BigDecimal) row[1]);
         }
         return result;
     }
 
-    public Summary summary(ReportScope scope) {
-        String sql = "with " + counted(scope) + ", " + lastTouchCredit()
-                + " select count(*), coalesce(sum(revenue), 0),"
-                + " count(*) filter (where channel_id is null and campaign_id is null),"
-                + " coalesce(sum(revenue) filter (where channel_id is null and campaign_id is null), 0),"
-                + " count(*) filter (where channel_id is null and campaign_id is not null),"
-                + " coalesce(sum(revenue) filter (where channel_id is null and campaign_id is not null), 0),"
+    /** Credits per time bucket of the conversions' UTC day, optionally of one campaign and/or channel. */
+    public Map<LocalDate, Credits> creditsByBucket(ReportScope scope, String granularity, Long campaignId,
+            Long channelId, boolean countsOnly) {
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select date_trunc('" + granularity + "', on_date)::date, sum(revenue_credit), sum(count_credit),"
                 + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
-                + " from credit";
+                + " from credit where true"
+                + (campaignId == null ? "" : " and campaign_id = :campaignId")
+                + (channelId == null ? "" : " and channel_id = :channelId")
+                + " group by 1";
+        Query query = bind(em.createNativeQuery(sql), scope);
+        if (campaignId != null) {
+            query.setParameter("campaignId", campaignId);
+        }
+        if (channelId != null) {
+            query.setParameter("channelId", channelId);
+        }
+        Map<LocalDate, Credits> result = new HashMap<>();
+        for (Object[] row : rows(query)) {
+            if (!countsOnly) {
+                failOnMissingRate((String) row[3], scope);
+            }
+            result.put(toLocalDate(row[0]), new Credits(row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1],
+                    (BigDecimal) row[2]));
+        }
+        return result;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    /** Credits per channel and media type (null: a recorded source without touchpoints). */
+    public Map<Long, Map<MediaType, Credits>> creditsByChannelAndMediaType(ReportScope scope) {
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select channel_id, media_type, sum(revenue_credit), sum(count_credit),"
+                + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
+                + " from credit where channel_id is not null group by channel_id, media_type";
+        Map<Long, Map<MediaType, Credits>> result = new HashMap<>();
+        for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
+            failOnMissingRate((String) row[4], scope);
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(row[1] == null ? null : MediaType.valueOf((String) row[1]),
+                            new Credits(row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2], (BigDecimal) row[3]));
+        }
+        return result;
+    }
+
+    /**
+     * Per channel (and media type): conversions whose path has the channel at a position other than the
+     * last touch. Independent of the model.
+     */
+    public Map<Long, Map<MediaType, Long>> assistedByChannelAndMediaType(ReportScope scope) {
+        String sql = "with " + counted(scope) + ", " + AttributionSql.pathCtes()
+                + " select channel_id, media_type, count(distinct conversion_id) from path where pos < n"
+                + " group by grouping sets ((channel_id), (channel_id, media_type))";
+        Map<Long, Map<MediaType, Long>> result = new HashMap<>();
+        for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
+            // the (channel_id) grouping set carries the channel's total under the key ANY_MEDIA_TYPE
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
+                    .put(row[1] == null ? ANY_MEDIA_TYPE : MediaType.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        return result;
+    }
+
+    /** Key of the channel-wide figure in {@link #assistedByChannelAndMediaType}. */
+    public static final MediaType ANY_MEDIA_TYPE = null;
+
+    public Summary summary(ReportScope scope) {
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select (select count(*) from counted), (select coalesce(sum(revenue), 0) from counted),"
+                + " (select count(*) from counted k where not exists (select 1 from touches t where t.conversion_id = k.id)),"
+                + " (select coalesce(sum(revenue), 0) from counted k"
+                + "   where not exists (select 1 from touches t where t.conversion_id = k.id)),"
+                + " (select count(*) from credit where channel_id is null),"
+                + " (select coalesce(sum(revenue_credit), 0) from credit where channel_id is null),"
+                + " (select min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
+                + "   from counted)";
         Object[] row = rows(bind(em.createNativeQuery(sql), scope)).get(0);
         failOnMissingRate((String) row[6], scope);
         return new Summary(((Number) row[0]).longValue(), (BigDecimal) row[1], ((Number) row[2]).longValue(),
                 (BigDecimal) row[3], ((Number) row[4]).longValue(), (BigDecimal) row[5]);
     }
 
+    // ---- DATA_DRIVEN ------------------------------------------------------------------------
+
+    /**
+     * The observed transitions of the Markov chain (attribution.md, DATA_DRIVEN), counted in SQL: the path
+     * of every counted conversion ending in CONVERSION, and per person the touchpoints of the period in no
+     * such path ending in NULL; consecutive repeats of a channel collapse into one state.
+     */
+    public MarkovChain markovChain(ReportScope scope) {
+        String periodFilter = scope.period().isAllTime() ? ""
+                : " and t.occurred_at >= :fromTs and t.occurred_at < :toTs";
+        String sql = "with " + counted(scope) + ", " + AttributionSql.pathCtes() + ","
+                + " seq as (select 'c' || conversion_id as path_id, true as converted, pos as ord, channel_id"
+                + "   from touches where channel_id is not null"
+                + "   union all select 'p' || t.person_key, false,"
+                + "   row_number() over (partition by t.person_key order by t.occurred_at, t.id), t.channel_id"
+                + "   from touchpoint t where t.workspace_id = :ws" + periodFilter
+                + "   and not exists (select 1 from path p where p.touchpoint_id = t.id)),"
+                + " collapsed as (select * from (select s.*, lag(s.channel_id) over (partition by s.path_id order by s.ord) as prev"
+                + "   from seq s) x where x.prev is distinct from x.channel_id),"
+                + " steps as (select c.*, lead(c.channel_id) over (partition by c.path_id order by c.ord) as next,"
+                + "   row_number() over (partition by c.path_id order by c.ord) as step from collapsed c)"
+                + " select " + MarkovChain.START + ", channel_id, count(*) from steps where step = 1 group by channel_id"
+                + " union all select channel_id, next, count(*) from steps where next is not null group by channel_id, next"
+                + " union all select channel_id, case when converted then " + MarkovChain.CONVERSION + " else "
+                + MarkovChain.NULL + " end, count(*) from steps where next is null group by channel_id, converted"
+                // conversions without any channel in their path go straight from START to CONVERSION
+                + " union all select " + MarkovChain.START + ", " + MarkovChain.CONVERSION + ", count(*) from counted k"
+                + "   where not exists (select 1 from touches t where t.conversion_id = k.id and t.channel_id is not null)"
+                + "   having count(*) > 0";
+        Map<MarkovChain.Transition, Long> counts = new java.util.LinkedHashMap<>();
+        for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
+            counts.merge(new MarkovChain.Transition(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                    ((Number) row[2]).longValue(), Long::sum);
+        }
+        return new MarkovChain(counts);
+    }
+
+    /** The credit CTEs of the scope's model; DATA_DRIVEN first solves the chain (one statement more). */
+    private String creditCtes(ReportScope scope) {
+        Map<Long, BigDecimal> effects = scope.attribution().model() == AttributionModel.DATA_DRIVEN
+                ? markovChain(scope).removalEffects() : Map.of();
+        return AttributionSql.creditCtes(scope.attribution(), effects);
+    }
+
     /** The conversions the report counts: in the period (UTC days) and of the asked types. */
-    private static String counted(ReportScope scope) {
+    static String counted(ReportScope scope) {
         return "counted as (select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
                 + " c.revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date,"
                 // the value each conversion's credits divide: 10 decimals, half-even (attribution.md)
@@ -169,35 +323,25 @@ public class ReportQueries {
                 + ")";
     }
 
-    /** A touchpoint {@code t} lies in the path of conversion {@code k}: same person, T − L days ≤ t ≤ T. */
-    private static String inWindow(String k, String t) {
-        return t + ".workspace_id = :ws and " + t + ".person_key = " + k + ".person_key"
-                + " and " + t + ".occurred_at <= " + k + ".occurred_at"
-                // Days of exactly 24 hours: calendar-day intervals would follow the session's time zone and DST.
-                + " and " + t + ".occurred_at >= " + k + ".occurred_at - make_interval(secs => :lookback * 86400)";
-    }
-
-    /**
-     * LAST_TOUCH: the whole value to the newest touchpoint of the path (ties: the highest id, since the
-     * path orders equal times by id). An empty path falls back to the conversion's recorded source;
-     * with none, campaign and channel are null: unattributed.
-     */
-    private static String lastTouchCredit() {
-        return "credit as (select k.id as conversion_id, k.revenue, k.has_revenue, k.revenue_currency, k.on_date,"
-                + " case when lt.id is null then k.channel_id else lt.channel_id end as channel_id,"
-                + " case when lt.id is null then k.campaign_id else lt.campaign_id end as campaign_id"
-                + " from counted k left join lateral (select t.id, t.channel_id, t.campaign_id from touchpoint t"
-                + "   where " + inWindow("k", "t") + " order by t.occurred_at desc, t.id desc limit 1) lt on true)";
-    }
-
-    private static Query bind(Query query, ReportScope scope) {
-        query.setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency())
-                .setParameter("lookback", scope.attribution().lookbackDays());
+    /** Binds the scope's parameters that the statement uses (each statement uses a different subset). */
+    static Query bind(Query query, ReportScope scope) {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        query.getParameters().forEach(p -> declared.add(p.getName()));
+        java.util.function.BiConsumer<String, Object> set = (name, value) -> {
+            if (declared.contains(name)) {
+                query.setParameter(name, value);
+            }
+        };
+        set.accept("ws", scope.workspaceId());
+        set.accept("rc", scope.reportingCurrency());
+        set.accept("lookback", scope.attribution().lookbackDays());
+        AttributionSql.bind(scope.attribution(), set);
         if (!scope.period().isAllTime()) {
-            query.setParameter("fromTs", scope.period().startInstant()).setParameter("toTs", scope.period().endInstant());
+            set.accept("fromTs", scope.period().startInstant());
+            set.accept("toTs", scope.period().endInstant());
         }
         if (scope.conversionTypes() != null && !scope.conversionTypes().isEmpty()) {
-            query.setParameter("types", scope.conversionTypes().stream().map(Enum::name).toList());
+            set.accept("types", scope.conversionTypes().stream().map(Enum::name).toList());
         }
         return query;
     }

@@ -2,7 +2,9 @@ package io.socialroi.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +12,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.socialroi.attribution.AttributionInput;
+import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.MarkovChain;
+import io.socialroi.campaign.CampaignService;
+import io.socialroi.common.BadArgumentException;
+import io.socialroi.common.DateScalar;
+import io.socialroi.common.GlobalId;
+import io.socialroi.money.Currencies;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
@@ -18,6 +27,7 @@ import io.socialroi.cost.CostCategory;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.tracking.ConversionType;
+import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
 
 /**
@@ -33,6 +43,8 @@ public class ReportService {
     ReportQueries queries;
     @Inject
     ChannelService channels;
+    @Inject
+    CampaignService campaigns;
 
     ReportQueries.ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
         return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(),
@@ -99,21 +111,167 @@ public class ReportService {
             List<ConversionType> types) {
         var scope = scope(period, attribution, types);
         var costs = queries.costsByChannel(scope);
-        var credits = queries.creditsByChannel(scope);
-        var assisted = queries.assistedByChannel(scope);
+        var credits = queries.creditsByChannelAndMediaType(scope);
+        var assisted = queries.assistedByChannelAndMediaType(scope);
         String currency = scope.reportingCurrency();
         List<ChannelPerformance> rows = new ArrayList<>();
         for (Channel channel : channels.list()) {
             long id = ChannelService.databaseId(channel);
             Map<CostCategory, BigDecimal> byCategory = costs.getOrDefault(id, Map.of());
-            ReportQueries.Credits credit = credits.getOrDefault(id, ReportQueries.Credits.NONE);
-            var figures = RoiCalculator.compute(sum(byCategory), credit.revenue(),
-                    byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO));
-            rows.add(new ChannelPerformance(channel, Money.of(figures.cost(), currency),
-                    Money.of(credit.revenue(), currency), conversionCount(credit.conversions()),
-                    assisted.getOrDefault(id, 0L).intValue(), Roi.of(figures, currency)));
+            BigDecimal adSpend = byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO);
+            // (these maps may hold a null key: no Map.of() defaults, which refuse null look-ups)
+            Map<MediaType, ReportQueries.Credits> byMedia = credits.getOrDefault(id, java.util.Collections.emptyMap());
+            Map<MediaType, Long> assists = assisted.getOrDefault(id, java.util.Collections.emptyMap());
+            BigDecimal revenue = byMedia.values().stream().map(ReportQueries.Credits::revenue)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal conversions = byMedia.values().stream().map(ReportQueries.Credits::conversions)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            var figures = RoiCalculator.compute(sum(byCategory), revenue, adSpend);
+            List<MediaTypePerformance> media = new ArrayList<>();
+            for (MediaType type : MediaType.values()) {
+                ReportQueries.Credits c = byMedia.getOrDefault(type, ReportQueries.Credits.NONE);
+                BigDecimal roas = type == MediaType.PAID ? RoiCalculator.compute(adSpend, c.revenue(), adSpend).roas() : null;
+                media.add(new MediaTypePerformance(type, Money.of(c.revenue(), currency), conversionCount(c.conversions()),
+                        assists.getOrDefault(type, 0L).intValue(), DecimalScalar.of(roas)));
+            }
+            if (byMedia.containsKey(null)) {
+                ReportQueries.Credits c = byMedia.get(null);
+                media.add(new MediaTypePerformance(null, Money.of(c.revenue(), currency), conversionCount(c.conversions()),
+                        0, null));
+            }
+            rows.add(new ChannelPerformance(channel, Money.of(figures.cost(), currency), Money.of(revenue, currency),
+                    conversionCount(conversions), assists.getOrDefault(ReportQueries.ANY_MEDIA_TYPE, 0L).intValue(),
+                    Roi.of(figures, currency), media));
         }
         return rows;
+    }
+
+    /** Revenue and conversions per channel and campaign under each requested model: one statement per model. */
+    public AttributionComparison attributionComparison(DateRangeInput period, List<AttributionModel> models,
+            Integer lookbackDays, List<ConversionType> types) {
+        List<AttributionModel> distinct = models == null ? List.of() : models.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            throw new BadArgumentException("models must name at least one attribution model.");
+        }
+        AttributionInput base = new AttributionInput();
+        base.lookbackDays = lookbackDays;
+        var scope = scope(period, base, types);
+        String currency = scope.reportingCurrency();
+        Map<AttributionModel, ReportQueries.ChannelAndCampaignCredits> byModel = new LinkedHashMap<>();
+        for (AttributionModel model : distinct) {
+            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportQueries.ReportScope(scope.workspaceId(),
+                    currency, scope.period(), scope.attribution().withModel(model), scope.conversionTypes())));
+        }
+        List<ChannelModelComparison> channelRows = channels.list().stream().map(channel -> {
+            long id = ChannelService.databaseId(channel);
+            return new ChannelModelComparison(channel, distinct.stream()
+                    .map(m -> result(m, byModel.get(m).byChannel().get(id), currency)).toList());
+        }).toList();
+        List<CampaignModelComparison> campaignRows = campaigns.all().stream()
+                .map(campaign -> new CampaignModelComparison(campaign, distinct.stream()
+                        .map(m -> result(m, byModel.get(m).byCampaign().get(campaign.databaseId()), currency)).toList()))
+                .toList();
+        return new AttributionComparison(distinct, channelRows, campaignRows, attributionSummary(period, base, types));
+    }
+
+    private static ModelResult result(AttributionModel model, ReportQueries.Credits credits, String currency) {
+        ReportQueries.Credits c = credits == null ? ReportQueries.Credits.NONE : credits;
+        return new ModelResult(model, Money.of(c.revenue(), currency), conversionCount(c.conversions()));
+    }
+
+    /** The most buckets a series may have (a day-by-day series of a bit less than three years). */
+    public static final int MAX_BUCKETS = 1000;
+
+    public TimeSeries timeSeries(TimeSeriesMetric metric, Granularity granularity, DateRangeInput periodInput,
+            String campaignId, String channelId, AttributionInput attribution, List<ConversionType> types) {
+        if (periodInput == null) {
+            throw new BadArgumentException("period is required for a time series.");
+        }
+        var scope = scope(periodInput, attribution, types);
+        Period period = scope.period();
+        Long campaign = campaignId == null ? null : GlobalId.decode(Campaign.TYPE, campaignId)
+                .filter(id -> !campaigns.findByIds(List.of(id)).isEmpty())
+                .orElseThrow(() -> new BadArgumentException("campaignId " + campaignId + " is no campaign of yours."));
+        Long channel = channelId == null ? null : GlobalId.decode(Channel.TYPE, channelId)
+                .filter(id -> !channels.findByIds(List.of(id)).isEmpty())
+                .orElseThrow(() -> new BadArgumentException("channelId " + channelId + " is no channel of yours."));
+        List<LocalDate> starts = TimeBuckets.starts(granularity, period.from(), period.to());
+        if (starts.size() > MAX_BUCKETS) {
+            throw new BadArgumentException("A series has at most " + MAX_BUCKETS + " buckets; this one would have "
+                    + starts.size() + ": choose a coarser granularity or a shorter period.");
+        }
+        String unit = granularity.name().toLowerCase(java.util.Locale.ROOT);
+        boolean money = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.REVENUE;
+        Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI
+                ? queries.costsByBucket(scope, unit, campaign, channel) : Map.of();
+        Map<LocalDate, ReportQueries.Credits> credits = metric == TimeSeriesMetric.COST ? Map.of()
+                : queries.creditsByBucket(scope, unit, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
+        String currency = scope.reportingCurrency();
+        List<TimeSeriesPoint> points = new ArrayList<>();
+        for (LocalDate start : starts) {
+            LocalDate end = TimeBuckets.end(granularity, start);
+            BigDecimal cost = costs.getOrDefault(start, BigDecimal.ZERO);
+            ReportQueries.Credits credit = credits.getOrDefault(start, ReportQueries.Credits.NONE);
+            DecimalScalar value;
+            String reason = null;
+            switch (metric) {
+                case COST -> value = DecimalScalar.of(Currencies.roundToMinorUnit(cost, currency));
+                case REVENUE -> value = DecimalScalar.of(Currencies.roundToMinorUnit(credit.revenue(), currency));
+                case CONVERSIONS -> value = conversionCount(credit.conversions());
+                default -> {
+                    var roi = RoiCalculator.compute(cost, credit.revenue(), BigDecimal.ZERO);
+                    value = DecimalScalar.of(roi.percent());
+                    reason = roi.undefinedReason();
+                }
+            }
+            points.add(new TimeSeriesPoint(DateScalar.of(start.isBefore(period.from()) ? period.from() : start),
+                    DateScalar.of(end.isAfter(period.to()) ? period.to() : end), value, reason));
+        }
+        return new TimeSeries(metric, granularity, money ? currency : null, points);
+    }
+
+    /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */
+    public MarkovModel markovModel(DateRangeInput period, Integer lookbackDays, List<ConversionType> types) {
+        AttributionInput input = new AttributionInput();
+        input.lookbackDays = lookbackDays;
+        MarkovChain chain = queries.markovChain(scope(period, input, types));
+        Map<Long, Channel> byId = channels.findByIds(chain.channels());
+        BigDecimal base = chain.conversionProbability();
+        Map<Long, BigDecimal> effects = chain.removalEffects();
+        BigDecimal totalEffect = effects.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<MarkovChannel> channelRows = new ArrayList<>();
+        effects.forEach((id, effect) -> channelRows.add(new MarkovChannel(byId.get(id), probability(effect),
+                DecimalScalar.of(totalEffect.signum() == 0 ? BigDecimal.ZERO.setScale(2)
+                        : effect.multiply(BigDecimal.valueOf(100)).divide(totalEffect, 2, RoundingMode.HALF_UP)),
+                probability(chain.conversionProbability(id)))));
+        channelRows.sort(java.util.Comparator.comparing((MarkovChannel m) -> m.channel().name()));
+        List<MarkovTransition> transitions = new ArrayList<>();
+        chain.counts().forEach((t, count) -> transitions.add(new MarkovTransition(stateName(t.from(), byId),
+                stateName(t.to(), byId), byId.get(t.from()), byId.get(t.to()), count.intValue(),
+                probability(chain.probability(t)))));
+        transitions.sort(java.util.Comparator.comparing(MarkovTransition::from).thenComparing(MarkovTransition::to));
+        return new MarkovModel(probability(base), channelRows, transitions);
+    }
+
+    private static DecimalScalar probability(BigDecimal p) {
+        return DecimalScalar.of(p.setScale(6, RoundingMode.HALF_EVEN));
+    }
+
+    private static String stateName(long state, Map<Long, Channel> channels) {
+        if (state == MarkovChain.START) {
+            return "START";
+        } else if (state == MarkovChain.CONVERSION) {
+            return "CONVERSION";
+        } else if (state == MarkovChain.NULL) {
+            return "NULL";
+        }
+        return channels.get(state).name();
+    }
+
+    /** The Markov chain of a report scope (DATA_DRIVEN). */
+    public MarkovChain markovChain(DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        return queries.markovChain(scope(period, attribution, types));
     }
 
     public AttributionSummary attributionSummary(DateRangeInput period, AttributionInput attribution,
@@ -127,7 +285,7 @@ public class ReportService {
     }
 
     /** Credited conversions are sums of 10-decimal credits; the API shows them to 2 decimals. */
-    private static DecimalScalar conversionCount(BigDecimal credits) {
+    static DecimalScalar conversionCount(BigDecimal credits) {
         return DecimalScalar.of(credits.setScale(2, RoundingMode.HALF_EVEN));
     }
 

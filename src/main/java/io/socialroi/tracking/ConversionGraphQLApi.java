@@ -1,5 +1,6 @@
 package io.socialroi.tracking;
 
+import io.socialroi.common.GuardedResolver;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@GuardedResolver
 public class ConversionGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.socialroi.tracking;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import io.socialroi.common.InvalidInputException;
 
 @GraphQLApi
+@GuardedResolver
 public class TrackingGraphQLApi {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.socialroi.workspace;
 
+import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.socialroi.common.InvalidInputException;
 
 @GraphQLApi
+@GuardedResolver
 public class WorkspaceGraphQLApi {
 
     @Inject

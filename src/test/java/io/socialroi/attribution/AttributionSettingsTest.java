@@ -3,7 +3,7 @@ package io.socialroi.attribution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 
-import java.util.Set;
+import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,23 +29,42 @@ class AttributionSettingsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AttributionModel.class, names = "LAST_TOUCH", mode = EnumSource.Mode.EXCLUDE)
-    void refusesModelsNotImplemented(AttributionModel model) {
-        AttributionSettings.ModelNotAvailableException e = assertThrowsExactly(
-                AttributionSettings.ModelNotAvailableException.class, () -> new AttributionSettings(model, 30));
-        assertEquals("The " + model + " attribution model is not available yet; available: [LAST_TOUCH].",
-                e.getMessage());
+    @EnumSource(AttributionModel.class)
+    void everyModelIsAvailableWithDefaults(AttributionModel model) {
+        AttributionSettings s = new AttributionSettings(model, 30);
+        assertEquals(model, s.model());
+        assertEquals(168, s.halfLifeHours());
+        assertEquals(new BigDecimal("0.4"), s.firstWeight());
+        assertEquals(new BigDecimal("0.4"), s.lastWeight());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, 2161})
+    void rejectsHalfLifeOutsideOneHourToNinetyDays(int hours) {
+        IllegalArgumentException e = assertThrowsExactly(IllegalArgumentException.class,
+                () -> new AttributionSettings(AttributionModel.TIME_DECAY, 30, hours, new BigDecimal("0.4"), new BigDecimal("0.4")));
+        assertEquals("halfLifeHours must be between 1 and 2160 (got " + hours + ").", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-0.1:0.4", "0.4:-0.1", "0.7:0.4", "0:0"})
+    void rejectsPositionWeightsThatAreNegativeOrDoNotFitInOne(String weights) {
+        String[] fl = weights.split(":");
+        assertThrowsExactly(IllegalArgumentException.class, () -> new AttributionSettings(AttributionModel.POSITION_BASED,
+                30, 168, new BigDecimal(fl[0]), new BigDecimal(fl[1])));
     }
 
     @Test
-    void badLookbackIsReportedBeforeBadModel() {
-        assertThrowsExactly(IllegalArgumentException.class, () -> new AttributionSettings(AttributionModel.LINEAR, 0));
+    void acceptsJShapedAndWeightsSummingToOne() {
+        assertEquals(new BigDecimal("0.6"), new AttributionSettings(AttributionModel.POSITION_BASED, 30, 168,
+                new BigDecimal("0.2"), new BigDecimal("0.6")).lastWeight());
+        assertEquals(new BigDecimal("0.5"), new AttributionSettings(AttributionModel.POSITION_BASED, 30, 168,
+                new BigDecimal("0.5"), new BigDecimal("0.5")).firstWeight());
     }
 
     @Test
     void defaultIsLastTouchOverThirtyDays() {
         assertEquals(new AttributionSettings(AttributionModel.LAST_TOUCH, 30), AttributionSettings.DEFAULT);
         assertEquals(30, AttributionSettings.DEFAULT_LOOKBACK_DAYS);
-        assertEquals(Set.of(AttributionModel.LAST_TOUCH), AttributionSettings.IMPLEMENTED);
     }
 }

@@ -128,7 +128,9 @@ class ConversionPathTest {
         Touch last = touch(3, Instant.parse("2026-03-30T00:00:00Z"));
         List<Touch> path = ConversionPath.of(T, 30, List.of(last, first, second));
         List<Credit> credits = ConversionPath.credit(AttributionSettings.DEFAULT, path, new BigDecimal("120.50"));
-        assertEquals(List.of(new Credit(last, new BigDecimal("120.5000000000"))), credits); // credits carry 10 decimals
+        // every touch of the path is listed; credits carry 10 decimals
+        assertEquals(List.of(new Credit(first, new BigDecimal("0E-10")), new Credit(second, new BigDecimal("0E-10")),
+                new Credit(last, new BigDecimal("120.5000000000"))), credits);
     }
 
     @Test
@@ -138,7 +140,7 @@ class ConversionPathTest {
         Touch t8 = touch(8, same);
         List<Touch> path = ConversionPath.of(T, 30, List.of(t8, t4));
         List<Credit> credits = ConversionPath.credit(AttributionSettings.DEFAULT, path, new BigDecimal("10"));
-        assertEquals(List.of(new Credit(t8, new BigDecimal("10.0000000000"))), credits);
+        assertEquals(List.of(new Credit(t4, new BigDecimal("0E-10")), new Credit(t8, new BigDecimal("10.0000000000"))), credits);
     }
 
     @Test

@@ -44,17 +44,11 @@ class LastTouchAttributionGraphQLTest {
     }
 
     static Map<String, Object> touch(String person, String at, String channelId, String campaignId) {
-        Map<String, Object> t = new HashMap<>(Map.of("personKey", person, "occurredAt", at, "channelId", channelId,
-                "mediaType", "PAID"));
-        if (campaignId != null) {
-            t.put("campaignId", campaignId);
-        }
-        return t;
+        return TestData.touch(person, at, channelId, campaignId);
     }
 
     static Map<String, Object> sale(String person, String at, String amount) {
-        return new HashMap<>(Map.of("personKey", person, "occurredAt", at, "type", "SALE",
-                "revenue", Map.of("amount", amount, "currencyCode", "EUR")));
+        return TestData.sale(person, at, amount);
     }
 
     static final String CHANNEL_PERFORMANCE = """
@@ -239,10 +233,11 @@ class LastTouchAttributionGraphQLTest {
         assertEquals(List.of("LinkedIn", "Facebook", "Email"), result.getList("conversions.nodes[0].path.channel.name"));
         assertEquals(List.of("2026-03-01T12:00:00Z", "2026-03-24T12:00:00Z", "2026-03-31T12:00:00Z"),
                 result.getList("conversions.nodes[0].path.occurredAt"));
-        assertEquals(List.of("Email"), result.getList("conversions.nodes[0].credits.touchpoint.channel.name"));
-        assertEquals(List.of("Nurture"), result.getList("conversions.nodes[0].credits.campaign.name"));
-        assertEquals(List.of("1000.00"), result.getList("conversions.nodes[0].credits.revenue.amount"));
-        assertEquals(List.of("1"), result.getList("conversions.nodes[0].credits.conversions"));
+        // one credit per touch of the path, in path order: all of it to the last
+        assertEquals(List.of("LinkedIn", "Facebook", "Email"), result.getList("conversions.nodes[0].credits.touchpoint.channel.name"));
+        assertEquals(List.of("Spring", "Spring", "Nurture"), result.getList("conversions.nodes[0].credits.campaign.name"));
+        assertEquals(List.of("0.00", "0.00", "1000.00"), result.getList("conversions.nodes[0].credits.revenue.amount"));
+        assertEquals(List.of("0", "0", "1"), result.getList("conversions.nodes[0].credits.conversions"));
         // The CRM deal with a known source and no touchpoints: one credit to its source, no touchpoint.
         assertEquals(List.of(), result.getList("conversions.nodes[1].path"));
         assertTrue(result.get("conversions.nodes[1].credits[0].touchpoint") == null);
@@ -257,10 +252,11 @@ class LastTouchAttributionGraphQLTest {
     }
 
     @Test
-    void modelsNotYetAvailableAnswerWithAnErrorNotANumber() {
-        JsonPath response = GraphQL.post(CHANNEL_PERFORMANCE, "attribution", Map.of("model", "LINEAR"));
-        assertEquals("MODEL_NOT_AVAILABLE", response.getString("errors[0].extensions.code"));
-        assertTrue(response.getString("errors[0].message").contains("LINEAR"), response.prettify());
+    void positionWeightsThatDoNotFitInOneAreABadArgumentNotANumber() {
+        JsonPath response = GraphQL.post(CHANNEL_PERFORMANCE, "attribution",
+                Map.of("model", "POSITION_BASED", "firstWeight", "0.7", "lastWeight", "0.4"));
+        assertEquals("BAD_ARGUMENT", response.getString("errors[0].extensions.code"));
+        assertTrue(response.getString("errors[0].message").contains("firstWeight"), response.prettify());
         assertTrue(response.get("data") == null, response.prettify());
     }
 

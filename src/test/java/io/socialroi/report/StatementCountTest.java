@@ -12,7 +12,8 @@ import jakarta.inject.Inject;
 
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,16 +31,16 @@ import io.socialroi.testing.TestData;
 class StatementCountTest {
 
     static final String DASHBOARD = """
-            query($period: DateRangeInput) {
+            query($period: DateRangeInput, $attribution: AttributionInput) {
               campaigns(first: 100) {
                 totalCount
                 nodes {
                   id name channels { name aliases }
                   totalCost(period: $period) { amount }
                   costBreakdown(period: $period) { category total { amount } }
-                  attributedRevenue(period: $period) { amount }
-                  conversions(period: $period)
-                  roi(period: $period) { percent roas cost { amount } revenue { amount } }
+                  attributedRevenue(period: $period, attribution: $attribution) { amount }
+                  conversions(period: $period, attribution: $attribution)
+                  roi(period: $period, attribution: $attribution) { percent roas cost { amount } revenue { amount } }
                 }
               }
             }""";
@@ -74,10 +75,11 @@ class StatementCountTest {
         TestData.recordConversions(sales);
     }
 
-    long statementsFor(int expectedCampaigns) {
+    long statementsFor(int expectedCampaigns, String model) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
-        JsonPath page = GraphQL.ok(DASHBOARD, "period", Map.of("from", "2026-01-01", "to", "2026-12-31"));
+        JsonPath page = GraphQL.ok(DASHBOARD, "period", Map.of("from", "2026-01-01", "to", "2026-12-31"),
+                "attribution", Map.of("model", model));
         long statements = statistics.getPrepareStatementCount();
         assertEquals(expectedCampaigns, page.getInt("campaigns.totalCount"));
         assertEquals(expectedCampaigns, page.getList("campaigns.nodes").size());
@@ -91,14 +93,15 @@ class StatementCountTest {
         return statements;
     }
 
-    @Test
-    void aPageOf50CostsNoMoreStatementsThanAPageOf1() {
+    @ParameterizedTest
+    @ValueSource(strings = {"LAST_TOUCH", "TIME_DECAY", "W_SHAPED", "DATA_DRIVEN"})
+    void aPageOf50CostsNoMoreStatementsThanAPageOf1(String model) {
         assertTrue(sessionFactory.getStatistics().isStatisticsEnabled(), "Hibernate statistics must be on");
         createCampaigns(1, 0);
-        long one = statementsFor(1);
+        long one = statementsFor(1, model);
         createCampaigns(49, 1);
-        long fifty = statementsFor(50);
+        long fifty = statementsFor(50, model);
         assertTrue(one > 0, "the counter must see the report statements");
-        assertEquals(one, fifty, "statements for 1 campaign: " + one + ", for 50: " + fifty);
+        assertEquals(one, fifty, model + ": statements for 1 campaign: " + one + ", for 50: " + fifty);
     }
 }

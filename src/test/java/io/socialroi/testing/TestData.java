@@ -41,6 +41,22 @@ public class TestData {
         }
     }
 
+    /** A PAID touchpoint of a person on a channel, optionally in a campaign. */
+    public static Map<String, Object> touch(String person, String at, String channelId, String campaignId) {
+        Map<String, Object> t = new java.util.HashMap<>(Map.of("personKey", person, "occurredAt", at,
+                "channelId", channelId, "mediaType", "PAID"));
+        if (campaignId != null) {
+            t.put("campaignId", campaignId);
+        }
+        return t;
+    }
+
+    /** A SALE with revenue in EUR. */
+    public static Map<String, Object> sale(String person, String at, String amount) {
+        return new java.util.HashMap<>(Map.of("personKey", person, "occurredAt", at, "type", "SALE",
+                "revenue", Map.of("amount", amount, "currencyCode", "EUR")));
+    }
+
     public static String createChannel(String name, String kind, String... aliases) {
         return GraphQL.ok("""
                 mutation($input: CreateChannelInput!) {

@@ -1,0 +1,39 @@
+package io.socialroi.common;
+
+import java.util.UUID;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+import org.jboss.logging.Logger;
+
+import io.socialroi.money.MissingExchangeRateException;
+
+/**
+ * Lets the exceptions written for clients through and turns every other failure into a {@link ServerFault}
+ * carrying only a reference, logging the original with that reference. So no stack trace, SQL, class
+ * name or exception kind ever reaches a client, and operators still see everything.
+ */
+@GuardedResolver
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class ServerFaultInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(ServerFaultInterceptor.class);
+
+    @AroundInvoke
+    Object guard(InvocationContext context) throws Exception {
+        try {
+            return context.proceed();
+        } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ServerFault e) {
+            throw e;
+        } catch (Exception e) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.errorf(e, "GraphQL resolver %s.%s failed (reference %s)",
+                    context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(), reference);
+            throw new ServerFault(reference);
+        }
+    }
+}

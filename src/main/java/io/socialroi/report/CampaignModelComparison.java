@@ -1,0 +1,14 @@
+package io.socialroi.report;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.socialroi.campaign.Campaign;
+
+@Type("CampaignModelComparison")
+public record CampaignModelComparison(@NonNull Campaign campaign,
+        @NonNull @Description("One result per requested model, in the order requested.") List<@NonNull ModelResult> results) {
+}

@@ -1,0 +1,5 @@
+package io.socialroi.report;
+
+public enum TimeSeriesMetric {
+    COST, REVENUE, ROI, CONVERSIONS
+}
