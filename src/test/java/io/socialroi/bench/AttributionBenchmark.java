@@ -54,6 +54,7 @@ class AttributionBenchmark {
                 attributedRevenue { amount currencyCode }
                 conversions
                 assistedConversions
+                byMediaType { mediaType attributedRevenue { amount } conversions assistedConversions roas }
                 roi {
                   cost { amount currencyCode } revenue { amount currencyCode } netReturn { amount currencyCode }
                   percent roas undefinedReason
