@@ -10,16 +10,17 @@ import java.util.stream.Collectors;
  * table). {@link ConversionPath} is the same rules in Java, for single conversions and for tests.
  *
  * <p>The caller provides a CTE {@code counted(id, person_key, occurred_at, campaign_id, channel_id,
- * revenue, ...)} with the conversions the report counts, and binds {@code :ws} and {@code :lookback}
- * (plus the parameters {@link #bind} names). The CTEs defined here:
+ * revenue, on_date, missing_rate)} with the conversions the report counts, and binds {@code :ws} and
+ * {@code :lookback} (plus the parameters {@link #bind} names). The CTEs defined here:
  * <ul>
- * <li>{@code path}: every touchpoint of every counted conversion's path, with {@code pos} (1 = oldest,
- * ties by id) and {@code n};</li>
- * <li>{@code touches}: the path, or one synthetic touch on the recorded source for a conversion whose path
- * is empty (touchpoint_id null);</li>
+ * <li>{@code touches}: every touchpoint of every counted conversion's path with {@code pos} (1 = oldest,
+ * ties by id) and {@code n}, or one synthetic touch on the recorded source for a conversion whose path is
+ * empty (touchpoint_id null);</li>
  * <li>{@code credit}: per touch, {@code revenue_credit} and {@code count_credit}, 10 decimals half-even, the
  * remainder on the last touch, so the credits of a conversion sum to its value exactly.</li>
  * </ul>
+ * Speed matters here (a million touchpoints): rows are kept narrow, each model uses as few window passes
+ * as its rule needs, and shares of exactly 0 or 1 are neither divided nor rounded.
  */
 public final class AttributionSql {
 
@@ -34,47 +35,79 @@ public final class AttributionSql {
                 + " and " + t + ".occurred_at >= " + k + ".occurred_at - make_interval(secs => :lookback * 86400)";
     }
 
-    /** The path and touches CTEs (model-independent). */
-    public static String pathCtes() {
-        return "path as (select k.id as conversion_id, k.person_key, k.occurred_at as conv_at, t.id as touchpoint_id,"
-                + " t.channel_id, t.campaign_id, t.media_type, t.occurred_at,"
+    /**
+     * The {@code touches} CTE: one pass of window functions over the join of conversions and touchpoints;
+     * the left join yields the synthetic touch of a conversion without path, so no second scan is needed.
+     * It carries the conversion's revenue, so the credit CTEs never join back to the conversions.
+     *
+     * @param withPerson also the person_key and conv_at columns (the milestone models need them)
+     */
+    public static String touchesCte(boolean withPerson) {
+        return "touches as (select k.id as conversion_id, t.id as touchpoint_id,"
+                + (withPerson ? " k.person_key, k.occurred_at as conv_at," : "")
+                + " case when t.id is null then k.channel_id else t.channel_id end as channel_id,"
+                + " case when t.id is null then k.campaign_id else t.campaign_id end as campaign_id,"
+                + " t.media_type, coalesce(t.occurred_at, k.occurred_at) as occurred_at,"
+                + " k.revenue, k.on_date, k.missing_rate,"
                 + " row_number() over (partition by k.id order by t.occurred_at, t.id) as pos,"
-                + " count(*) over (partition by k.id) as n"
-                + " from counted k join touchpoint t on " + inWindow("k", "t") + "),"
-                + " touches as (select conversion_id, person_key, conv_at, touchpoint_id, channel_id, campaign_id,"
-                + " media_type, occurred_at, pos, n from path"
-                + " union all select k.id, k.person_key, k.occurred_at, null, k.channel_id, k.campaign_id, null,"
-                + " k.occurred_at, 1, 1 from counted k"
-                + " where (k.channel_id is not null or k.campaign_id is not null)"
-                + " and not exists (select 1 from path p where p.conversion_id = k.id))";
+                + " count(*) over (partition by k.id) as n,"
+                + " max(coalesce(t.occurred_at, k.occurred_at)) over (partition by k.id) as last_at"
+                + " from counted k left join touchpoint t on " + inWindow("k", "t")
+                + " where t.id is not null or k.channel_id is not null or k.campaign_id is not null)";
     }
 
     /**
-     * path, touches, weighted and credit CTEs for the model.
+     * touches, weighted and credit CTEs for the model.
      *
      * @param removalEffects DATA_DRIVEN only: each channel's removal effect (see {@link MarkovChain})
      */
     public static String creditCtes(AttributionSettings settings, Map<Long, BigDecimal> removalEffects) {
-        String weighted = switch (settings.model()) {
-            case FIRST_TOUCH -> simple("case when s.pos = 1 then 1 else 0 end");
-            case LAST_TOUCH -> simple("case when s.pos = s.n then 1 else 0 end");
+        AttributionModel model = settings.model();
+        boolean milestones = model == AttributionModel.W_SHAPED || model == AttributionModel.FULL_PATH;
+        String touches = touchesCte(milestones) + ", ";
+        if (model == AttributionModel.FIRST_TOUCH || model == AttributionModel.LAST_TOUCH) {
+            // one touch takes the whole value: nothing to divide, round or hand back
+            String credited = model == AttributionModel.FIRST_TOUCH ? "s.pos = 1" : "s.pos = s.n";
+            return touches + "credit as (select s.*, case when " + credited + " then s.revenue else 0 end as revenue_credit,"
+                    + " case when " + credited + " then 1::numeric else 0::numeric end as count_credit from touches s)";
+        }
+        // the sum of a conversion's weights: known from n for LINEAR and POSITION_BASED (saves a window pass)
+        String total = switch (model) {
+            case LINEAR -> "s.n::numeric";
+            case POSITION_BASED -> "(case when s.n = 1 then 1 when s.n = 2 then :firstWeight + :lastWeight"
+                    + " else (s.n - 2)::numeric end)";
+            default -> "sum(s.weight) over (partition by s.conversion_id)";
+        };
+        String weighted = switch (model) {
             case LINEAR -> simple("1");
-            // 2^(−(T − t) / H), with enough digits that 10-decimal credits are exact
-            case TIME_DECAY -> simple("power(2.000000000000000000000000000000::numeric,"
-                    + " -(extract(epoch from (s.conv_at - s.occurred_at)) / :halfLifeSeconds)::numeric(40, 30))");
-            case POSITION_BASED -> simple("case when s.n = 1 then 1 when s.pos = 1 then :firstWeight"
-                    + " when s.pos = s.n then :lastWeight else (1 - :firstWeight - :lastWeight) / (s.n - 2) end");
+            case TIME_DECAY -> timeDecay();
+            // scaled by n − 2 for n ≥ 3 (first f·(n−2), last l·(n−2), each middle 1 − f − l; sum n − 2): the same
+            // ratios as attribution.md's, without a division per touch
+            case POSITION_BASED -> simple("case when s.n = 1 then 1"
+                    + " when s.pos = 1 then :firstWeight * (case when s.n = 2 then 1 else s.n - 2 end)"
+                    + " when s.pos = s.n then :lastWeight * (case when s.n = 2 then 1 else s.n - 2 end)"
+                    + " else 1 - :firstWeight - :lastWeight end");
             case W_SHAPED -> milestones(new BigDecimal("0.3"), false);
             case FULL_PATH -> milestones(new BigDecimal("0.225"), true);
             case DATA_DRIVEN -> dataDriven(removalEffects);
+            default -> throw new IllegalStateException(model.name());
         };
-        return pathCtes() + ", " + weighted + ", "
-                + "shares as (select w.*, k.revenue, k.has_revenue, k.revenue_currency, k.on_date,"
-                + " sum(w.weight) over (partition by w.conversion_id) as total_weight"
-                + " from weighted w join counted k on k.id = w.conversion_id),"
-                + " rounded as (select s.*,"
-                + " round_half_even(s.revenue * s.weight / s.total_weight, 10) as raw_revenue,"
-                + " round_half_even(s.weight / s.total_weight, 10) as raw_count from shares s),"
+        return touches + weighted + ", "
+                // the fence (offset 0) keeps the weight expression from being evaluated once per use of it
+                + "shares as (select s.*, " + total + " as total_weight from (select * from weighted offset 0) s),"
+                + " quotients as (select s.*,"
+                + " case when s.weight = 0 or s.weight = s.total_weight or s.revenue is null then null"
+                + "   else s.revenue * s.weight / s.total_weight end as revenue_quotient,"
+                + " case when s.weight = 0 or s.weight = s.total_weight then null"
+                + "   else s.weight / s.total_weight end as count_quotient"
+                // "offset 0": computed once per row, not once per use below
+                + " from shares s offset 0),"
+                + " rounded as (select q.*,"
+                + " case when q.weight = 0 then 0 when q.weight = q.total_weight then q.revenue"
+                + "   else " + roundHalfEven10("q.revenue_quotient") + " end as raw_revenue,"
+                + " case when q.weight = 0 then 0 when q.weight = q.total_weight then 1"
+                + "   else " + roundHalfEven10("q.count_quotient") + " end as raw_count"
+                + " from quotients q offset 0),"
                 + " credit as (select r.*,"
                 + " case when r.pos = r.n then r.revenue - coalesce(sum(r.raw_revenue) filter (where r.pos < r.n)"
                 + "   over (partition by r.conversion_id), 0) else r.raw_revenue end as revenue_credit,"
@@ -83,10 +116,34 @@ public final class AttributionSql {
                 + " from rounded r)";
     }
 
+    /**
+     * {@code value} (a plain column: it is repeated) rounded half-even to 10 decimals, inline: PostgreSQL's
+     * round() rounds half away from zero, and calling a SQL function per touch costs microseconds.
+     */
+    static String roundHalfEven10(String value) {
+        return "(case when abs(round(" + value + ", 10) - " + value + ") = 0.00000000005"
+                + " and mod(trunc(" + value + " * 10000000000), 2) = 0 then trunc(" + value + ", 10)"
+                + " else round(" + value + ", 10) end)";
+    }
+
+    /**
+     * TIME_DECAY: 2^(−age / H), ages from the path's last touch (the same ratios as from the conversion,
+     * and the sum never underflows), computed in float8 exactly as {@link DecayWeight} does in Java.
+     */
+    private static String timeDecay() {
+        return "decay_age as (select s.*, case when s.n = 1 or s.occurred_at = s.last_at then 0::float8"
+                + " else extract(epoch from (s.last_at - s.occurred_at))::float8 / :halfLifeSeconds end as decay_x"
+                + " from touches s offset 0),"
+                + " decay_split as (select d.*, floor(d.decay_x) as decay_k,"
+                + " floor((d.decay_x - floor(d.decay_x)) * 8::float8) as decay_j from decay_age d offset 0),"
+                + " weighted as (select d.*, case when d.decay_x = 0 then 1::numeric else ("
+                + DecayWeight.sql("d.decay_x", "d.decay_k", "d.decay_j") + ")::numeric end as weight from decay_split d)";
+    }
+
     /** Binds the parameters the model's SQL uses (besides :ws and :lookback). */
     public static void bind(AttributionSettings settings, java.util.function.BiConsumer<String, Object> parameter) {
         switch (settings.model()) {
-            case TIME_DECAY -> parameter.accept("halfLifeSeconds", new BigDecimal(settings.halfLifeHours() * 3600L));
+            case TIME_DECAY -> parameter.accept("halfLifeSeconds", (double) (settings.halfLifeHours() * 3600L));
             case POSITION_BASED -> {
                 parameter.accept("firstWeight", settings.firstWeight());
                 parameter.accept("lastWeight", settings.lastWeight());

@@ -108,26 +108,32 @@ public final class ConversionPath {
             case LAST_TOUCH -> w.set(n - 1, BigDecimal.ONE);
             case LINEAR -> java.util.Collections.fill(w, BigDecimal.ONE);
             case TIME_DECAY -> {
-                BigDecimal halfLifeSeconds = BigDecimal.valueOf(settings.halfLifeHours() * 3600L);
+                // Ages from the path's last touch rather than from the conversion: the same ratios (the common
+                // factor cancels), and the last touch weighs 1, so the sum never underflows to 0.
+                long halfLifeSeconds = settings.halfLifeHours() * 3600L;
+                Instant last = path.get(n - 1).occurredAt();
                 for (int i = 0; i < n; i++) {
-                    Duration age = Duration.between(path.get(i).occurredAt(), context.conversionAt());
+                    Duration age = Duration.between(path.get(i).occurredAt(), last);
                     // the age to the nanosecond, like extract(epoch …) in SQL: instants carry fractions of a second
                     BigDecimal seconds = BigDecimal.valueOf(age.getSeconds()).add(BigDecimal.valueOf(age.getNano(), 9));
-                    w.set(i, DecimalMath.pow2(seconds.negate().divide(halfLifeSeconds, DecimalMath.CONTEXT)));
+                    w.set(i, DecayWeight.weight(seconds, halfLifeSeconds));
                 }
             }
             case POSITION_BASED -> {
                 if (n == 1) {
                     w.set(0, BigDecimal.ONE);
-                } else {
+                } else if (n == 2) {
                     w.set(0, settings.firstWeight());
-                    w.set(n - 1, settings.lastWeight());
-                    if (n > 2) {
-                        BigDecimal middle = BigDecimal.ONE.subtract(settings.firstWeight()).subtract(settings.lastWeight())
-                                .divide(BigDecimal.valueOf(n - 2), DecimalMath.CONTEXT);
-                        for (int i = 1; i < n - 1; i++) {
-                            w.set(i, middle);
-                        }
+                    w.set(1, settings.lastWeight());
+                } else {
+                    // scaled by n − 2 (first f·(n−2), last l·(n−2), each middle 1 − f − l): attribution.md's
+                    // ratios without dividing, exactly as the SQL does
+                    BigDecimal scale = BigDecimal.valueOf(n - 2);
+                    w.set(0, settings.firstWeight().multiply(scale));
+                    w.set(n - 1, settings.lastWeight().multiply(scale));
+                    BigDecimal middle = BigDecimal.ONE.subtract(settings.firstWeight()).subtract(settings.lastWeight());
+                    for (int i = 1; i < n - 1; i++) {
+                        w.set(i, middle);
                     }
                 }
             }

@@ -19,12 +19,15 @@ import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.WorkspaceDataVersion;
 
 @ApplicationScoped
 public class CostService {
 
     @Inject
     CurrentWorkspace workspace;
+    @Inject
+    WorkspaceDataVersion dataVersion;
     @Inject
     CampaignService campaigns;
     @Inject
@@ -35,6 +38,8 @@ public class CostService {
 
     @Transactional
     public Recorded record(RecordCostInput input) {
+        // first: report caches key on the version, and its row lock makes concurrent writes take turns
+        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         long ws = workspace.id();
         String externalId = input.externalId == null || input.externalId.isBlank() ? null : input.externalId.trim();

@@ -34,6 +34,10 @@ public class ReportQueries {
 
     @Inject
     EntityManager em;
+    @Inject
+    ReportCache cache;
+    @Inject
+    io.socialroi.workspace.WorkspaceDataVersion dataVersion;
 
     public record ReportScope(long workspaceId, String reportingCurrency, Period period, AttributionSettings attribution,
             List<ConversionType> conversionTypes) {
@@ -100,33 +104,32 @@ public class ReportQueries {
         if (campaignIds.isEmpty()) {
             return Map.of();
         }
-        return credits(scope, "campaign_id", "campaign_id in (:ids)", campaignIds, countsOnly);
-    }
-
-    /** Attributed revenue and credited conversions per channel, for every credited channel. */
-    public Map<Long, Credits> creditsByChannel(ReportScope scope) {
-        return credits(scope, "channel_id", "channel_id is not null", null, false);
-    }
-
-    private Map<Long, Credits> credits(ReportScope scope, String key, String filter, Collection<Long> ids,
-            boolean countsOnly) {
-        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
-                + " select " + key + ", sum(revenue_credit), sum(count_credit),"
-                + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
-                + " from credit where " + filter + " group by " + key;
-        Query query = bind(em.createNativeQuery(sql), scope);
-        if (ids != null) {
-            query.setParameter("ids", ids);
-        }
+        // computed for every campaign, so that every page of campaigns shares one cached result
         Map<Long, Credits> result = new HashMap<>();
-        for (Object[] row : rows(query)) {
-            if (!countsOnly) {
-                failOnMissingRate((String) row[3], scope);
+        credits(scope, "campaign_id", (id, credits, missingRate) -> {
+            if (campaignIds.contains(id)) {
+                if (!countsOnly) {
+                    failOnMissingRate(missingRate, scope);
+                }
+                result.put(id, credits);
             }
-            result.put(((Number) row[0]).longValue(),
-                    new Credits(row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1], (BigDecimal) row[2]));
-        }
+        });
         return result;
+    }
+
+    private interface CreditsRow {
+        void accept(long id, Credits credits, String missingRate);
+    }
+
+    private void credits(ReportScope scope, String key, CreditsRow consumer) {
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select " + key + ", sum(revenue_credit), sum(count_credit), min(missing_rate)"
+                + " from credit where " + key + " is not null group by " + key;
+        for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
+            consumer.accept(((Number) row[0]).longValue(),
+                    new Credits(row[1] == null ? BigDecimal.ZERO : (BigDecimal) row[1], (BigDecimal) row[2]),
+                    (String) row[3]);
+        }
     }
 
     public record ChannelAndCampaignCredits(Map<Long, Credits> byChannel, Map<Long, Credits> byCampaign) {
@@ -136,7 +139,7 @@ public class ReportQueries {
     public ChannelAndCampaignCredits creditsByChannelAndCampaign(ReportScope scope) {
         String sql = "with " + counted(scope) + ", " + creditCtes(scope)
                 + " select grouping(channel_id), channel_id, campaign_id, sum(revenue_credit), sum(count_credit),"
-                + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
+                + " min(missing_rate)"
                 + " from credit group by grouping sets ((channel_id), (campaign_id))";
         Map<Long, Credits> channels = new HashMap<>();
         Map<Long, Credits> campaigns = new HashMap<>();
@@ -185,7 +188,7 @@ public class ReportQueries {
             Long channelId, boolean countsOnly) {
         String sql = "with " + counted(scope) + ", " + creditCtes(scope)
                 + " select date_trunc('" + granularity + "', on_date)::date, sum(revenue_credit), sum(count_credit),"
-                + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
+                + " min(missing_rate)"
                 + " from credit where true"
                 + (campaignId == null ? "" : " and campaign_id = :campaignId")
                 + (channelId == null ? "" : " and channel_id = :channelId")
@@ -212,41 +215,43 @@ public class ReportQueries {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
-    /** Credits per channel and media type (null: a recorded source without touchpoints). */
-    public Map<Long, Map<MediaType, Credits>> creditsByChannelAndMediaType(ReportScope scope) {
-        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
-                + " select channel_id, media_type, sum(revenue_credit), sum(count_credit),"
-                + " min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
-                + " from credit where channel_id is not null group by channel_id, media_type";
-        Map<Long, Map<MediaType, Credits>> result = new HashMap<>();
-        for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
-            failOnMissingRate((String) row[4], scope);
-            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                    .put(row[1] == null ? null : MediaType.valueOf((String) row[1]),
-                            new Credits(row[2] == null ? BigDecimal.ZERO : (BigDecimal) row[2], (BigDecimal) row[3]));
-        }
-        return result;
+    /** Credits and assisted conversions per channel and media type, with each channel's totals. */
+    public record ChannelFigures(Map<MediaType, Credits> byMediaType, Map<MediaType, Long> assistedByMediaType,
+            long assisted) {
     }
 
     /**
-     * Per channel (and media type): conversions whose path has the channel at a position other than the
-     * last touch. Independent of the model.
+     * Credits per channel and media type (null: a recorded source without touchpoints) and the conversions
+     * each channel assisted (in the path at a position other than the last; independent of the model), in
+     * one statement: the path is built once.
      */
-    public Map<Long, Map<MediaType, Long>> assistedByChannelAndMediaType(ReportScope scope) {
-        String sql = "with " + counted(scope) + ", " + AttributionSql.pathCtes()
-                + " select channel_id, media_type, count(distinct conversion_id) from path where pos < n"
-                + " group by grouping sets ((channel_id), (channel_id, media_type))";
-        Map<Long, Map<MediaType, Long>> result = new HashMap<>();
+    public Map<Long, ChannelFigures> channelFigures(ReportScope scope) {
+        String sql = "with " + counted(scope) + ", " + creditCtes(scope)
+                + " select grouping(media_type), channel_id, media_type, sum(revenue_credit), sum(count_credit),"
+                + " count(distinct conversion_id) filter (where pos < n), min(missing_rate)"
+                + " from credit where channel_id is not null"
+                + " group by grouping sets ((channel_id, media_type), (channel_id))";
+        Map<Long, Map<MediaType, Credits>> credits = new HashMap<>();
+        Map<Long, Map<MediaType, Long>> assists = new HashMap<>();
+        Map<Long, Long> channelAssists = new HashMap<>();
         for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
-            // the (channel_id) grouping set carries the channel's total under the key ANY_MEDIA_TYPE
-            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
-                    .put(row[1] == null ? ANY_MEDIA_TYPE : MediaType.valueOf((String) row[1]), ((Number) row[2]).longValue());
+            failOnMissingRate((String) row[6], scope);
+            long channel = ((Number) row[1]).longValue();
+            long assisted = ((Number) row[5]).longValue();
+            if (((Number) row[0]).intValue() == 1) { // the channel's row: media type aggregated away
+                channelAssists.put(channel, assisted);
+                continue;
+            }
+            MediaType type = row[2] == null ? null : MediaType.valueOf((String) row[2]);
+            credits.computeIfAbsent(channel, k -> new HashMap<>())
+                    .put(type, new Credits(row[3] == null ? BigDecimal.ZERO : (BigDecimal) row[3], (BigDecimal) row[4]));
+            assists.computeIfAbsent(channel, k -> new HashMap<>()).put(type, assisted);
         }
+        Map<Long, ChannelFigures> result = new HashMap<>();
+        channelAssists.forEach((channel, assisted) -> result.put(channel, new ChannelFigures(credits.get(channel),
+                assists.get(channel), assisted)));
         return result;
     }
-
-    /** Key of the channel-wide figure in {@link #assistedByChannelAndMediaType}. */
-    public static final MediaType ANY_MEDIA_TYPE = null;
 
     public Summary summary(ReportScope scope) {
         String sql = "with " + counted(scope) + ", " + creditCtes(scope)
@@ -256,7 +261,7 @@ public class ReportQueries {
                 + "   where not exists (select 1 from touches t where t.conversion_id = k.id)),"
                 + " (select count(*) from credit where channel_id is null),"
                 + " (select coalesce(sum(revenue_credit), 0) from credit where channel_id is null),"
-                + " (select min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end)"
+                + " (select min(missing_rate)"
                 + "   from counted)";
         Object[] row = rows(bind(em.createNativeQuery(sql), scope)).get(0);
         failOnMissingRate((String) row[6], scope);
@@ -274,18 +279,25 @@ public class ReportQueries {
     public MarkovChain markovChain(ReportScope scope) {
         String periodFilter = scope.period().isAllTime() ? ""
                 : " and t.occurred_at >= :fromTs and t.occurred_at < :toTs";
-        String sql = "with " + counted(scope) + ", " + AttributionSql.pathCtes() + ","
-                + " seq as (select 'c' || conversion_id as path_id, true as converted, pos as ord, channel_id"
-                + "   from touches where channel_id is not null"
-                + "   union all select 'p' || t.person_key, false,"
-                + "   row_number() over (partition by t.person_key order by t.occurred_at, t.id), t.channel_id"
+        // Each kind of path is collapsed and stepped in the order its window functions already sort it by
+        // (conversion paths by id and position, the other touchpoints by person and time), and every step
+        // yields its transitions in one pass: no re-sort of a million rows by a combined key.
+        String sql = "with " + counted(scope) + ", " + AttributionSql.touchesCte(false) + ","
+                + " conversion_seq as (select conversion_id, pos, channel_id,"
+                + "   lag(channel_id) over (partition by conversion_id order by pos) as prev"
+                + "   from touches where channel_id is not null),"
+                + " conversion_steps as (select channel_id, prev, true as converted,"
+                + "   lead(channel_id) over (partition by conversion_id order by pos) as next"
+                + "   from conversion_seq where prev is distinct from channel_id),"
+                + " person_seq as (select t.person_key, t.occurred_at, t.id, t.channel_id,"
+                + "   lag(t.channel_id) over (partition by t.person_key order by t.occurred_at, t.id) as prev"
                 + "   from touchpoint t where t.workspace_id = :ws" + periodFilter
-                + "   and not exists (select 1 from path p where p.touchpoint_id = t.id)),"
-                + " collapsed as (select * from (select s.*, lag(s.channel_id) over (partition by s.path_id order by s.ord) as prev"
-                + "   from seq s) x where x.prev is distinct from x.channel_id),"
-                + " steps as (select c.*, lead(c.channel_id) over (partition by c.path_id order by c.ord) as next,"
-                + "   row_number() over (partition by c.path_id order by c.ord) as step from collapsed c)"
-                + " select " + MarkovChain.START + ", channel_id, count(*) from steps where step = 1 group by channel_id"
+                + "   and not exists (select 1 from touches p where p.touchpoint_id = t.id)),"
+                + " person_steps as (select channel_id, prev, false as converted,"
+                + "   lead(channel_id) over (partition by person_key order by occurred_at, id) as next"
+                + "   from person_seq where prev is distinct from channel_id),"
+                + " steps as (select * from conversion_steps union all select * from person_steps)"
+                + " select " + MarkovChain.START + ", channel_id, count(*) from steps where prev is null group by channel_id"
                 + " union all select channel_id, next, count(*) from steps where next is not null group by channel_id, next"
                 + " union all select channel_id, case when converted then " + MarkovChain.CONVERSION + " else "
                 + MarkovChain.NULL + " end, count(*) from steps where next is null group by channel_id, converted"
@@ -310,17 +322,23 @@ public class ReportQueries {
 
     /** The conversions the report counts: in the period (UTC days) and of the asked types. */
     static String counted(ReportScope scope) {
-        return "counted as (select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
+        // materialized: converted once per conversion, not once per touch of its path
+        return "counted as materialized (select x.*,"
+                // "currency|date" of a revenue that found no exchange rate (see failOnMissingRate)
+                + " case when x.has_revenue and x.revenue is null then x.revenue_currency || '|' || x.on_date end"
+                + " as missing_rate from (select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
                 + " c.revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date,"
-                // the value each conversion's credits divide: 10 decimals, half-even (attribution.md)
-                + " round_half_even(fx_convert(:ws, c.revenue_amount, c.revenue_currency, :rc,"
-                + " (c.occurred_at at time zone 'UTC')::date), 10) as revenue,"
+                // the value each conversion's credits divide: 10 decimals, half-even (attribution.md); most
+                // conversions carry no revenue, and the rate look-up is the costly part
+                + " case when c.revenue_amount is null then null"
+                + " else round_half_even(fx_convert(:ws, c.revenue_amount, c.revenue_currency, :rc,"
+                + " (c.occurred_at at time zone 'UTC')::date), 10) end as revenue,"
                 + " c.revenue_amount is not null as has_revenue"
                 + " from conversion c where c.workspace_id = :ws"
                 + (scope.period().isAllTime() ? "" : " and c.occurred_at >= :fromTs and c.occurred_at < :toTs")
                 + (scope.conversionTypes() == null ? "" : scope.conversionTypes().isEmpty() ? " and false"
                         : " and c.type in (:types)")
-                + ")";
+                + ") x)";
     }
 
     /** Binds the scope's parameters that the statement uses (each statement uses a different subset). */
@@ -346,9 +364,13 @@ public class ReportQueries {
         return query;
     }
 
+    /** The statement's rows, from the report cache when this workspace's data has not changed since. */
     @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
+    private List<Object[]> rows(Query query) {
+        Map<String, Object> parameters = new java.util.TreeMap<>();
+        query.getParameters().forEach(p -> parameters.put(p.getName(), query.getParameterValue(p.getName())));
+        String sql = query.unwrap(org.hibernate.query.NativeQuery.class).getQueryString();
+        return cache.rows(new ReportCache.Key(sql, parameters, dataVersion.current()), query::getResultList);
     }
 
     private static void failOnMissingRate(String missing, ReportScope scope) {

@@ -111,8 +111,7 @@ public class ReportService {
             List<ConversionType> types) {
         var scope = scope(period, attribution, types);
         var costs = queries.costsByChannel(scope);
-        var credits = queries.creditsByChannelAndMediaType(scope);
-        var assisted = queries.assistedByChannelAndMediaType(scope);
+        var figures = queries.channelFigures(scope);
         String currency = scope.reportingCurrency();
         List<ChannelPerformance> rows = new ArrayList<>();
         for (Channel channel : channels.list()) {
@@ -120,13 +119,16 @@ public class ReportService {
             Map<CostCategory, BigDecimal> byCategory = costs.getOrDefault(id, Map.of());
             BigDecimal adSpend = byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO);
             // (these maps may hold a null key: no Map.of() defaults, which refuse null look-ups)
-            Map<MediaType, ReportQueries.Credits> byMedia = credits.getOrDefault(id, java.util.Collections.emptyMap());
-            Map<MediaType, Long> assists = assisted.getOrDefault(id, java.util.Collections.emptyMap());
+            ReportQueries.ChannelFigures channelFigures = figures.get(id);
+            Map<MediaType, ReportQueries.Credits> byMedia = channelFigures == null ? java.util.Collections.emptyMap()
+                    : channelFigures.byMediaType();
+            Map<MediaType, Long> assists = channelFigures == null ? java.util.Collections.emptyMap()
+                    : channelFigures.assistedByMediaType();
             BigDecimal revenue = byMedia.values().stream().map(ReportQueries.Credits::revenue)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal conversions = byMedia.values().stream().map(ReportQueries.Credits::conversions)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            var figures = RoiCalculator.compute(sum(byCategory), revenue, adSpend);
+            var roi = RoiCalculator.compute(sum(byCategory), revenue, adSpend);
             List<MediaTypePerformance> media = new ArrayList<>();
             for (MediaType type : MediaType.values()) {
                 ReportQueries.Credits c = byMedia.getOrDefault(type, ReportQueries.Credits.NONE);
@@ -139,9 +141,9 @@ public class ReportService {
                 media.add(new MediaTypePerformance(null, Money.of(c.revenue(), currency), conversionCount(c.conversions()),
                         0, null));
             }
-            rows.add(new ChannelPerformance(channel, Money.of(figures.cost(), currency), Money.of(revenue, currency),
-                    conversionCount(conversions), assists.getOrDefault(ReportQueries.ANY_MEDIA_TYPE, 0L).intValue(),
-                    Roi.of(figures, currency), media));
+            rows.add(new ChannelPerformance(channel, Money.of(roi.cost(), currency), Money.of(revenue, currency),
+                    conversionCount(conversions), channelFigures == null ? 0 : (int) channelFigures.assisted(),
+                    Roi.of(roi, currency), media));
         }
         return rows;
     }

@@ -25,6 +25,7 @@ import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.WorkspaceDataVersion;
 
 /**
  * Records touchpoints and conversions as atomic, idempotent batches: every item is validated first
@@ -39,6 +40,8 @@ public class TrackingService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
+    WorkspaceDataVersion dataVersion;
+    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -50,6 +53,8 @@ public class TrackingService {
 
     @Transactional
     public BatchResult recordTouchpoints(List<TouchpointInput> items) {
+        // first: report caches key on the version, and its row lock makes concurrent writes take turns
+        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         checkSize(items, errors);
         long ws = workspace.id();
@@ -169,6 +174,8 @@ public class TrackingService {
 
     @Transactional
     public BatchResult recordConversions(List<ConversionInput> items) {
+        // first: report caches key on the version, and its row lock makes concurrent writes take turns
+        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         checkSize(items, errors);
         long ws = workspace.id();

@@ -1,0 +1,62 @@
+package io.socialroi.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The rows of report statements, remembered by (statement, parameters, workspace data version). A report
+ * over a million touchpoints takes PostgreSQL a second or more; a dashboard asks the same question again
+ * and again, and a page of campaigns asks for figures the previous page already computed. Any write to the
+ * workspace's data changes its version (WorkspaceDataVersion), so an entry is never served after the data
+ * it was computed from changed. Least recently used entries go first.
+ */
+@ApplicationScoped
+public class ReportCache {
+
+    public record Key(String sql, Map<String, Object> parameters, long dataVersion) {
+    }
+
+    private final int maxEntries;
+    private final Map<Key, List<Object[]>> entries;
+
+    ReportCache(@ConfigProperty(name = "social-roi.report-cache.max-entries", defaultValue = "500") int maxEntries) {
+        this.maxEntries = maxEntries;
+        this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Key, List<Object[]>> eldest) {
+                return size() > ReportCache.this.maxEntries;
+            }
+        };
+    }
+
+    /** The cached rows of the key, or the computed ones (then remembered). Callers must not modify rows. */
+    public List<Object[]> rows(Key key, Supplier<List<Object[]>> compute) {
+        if (maxEntries <= 0) {
+            return compute.get();
+        }
+        synchronized (entries) {
+            List<Object[]> cached = entries.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        // computed outside the lock: two concurrent misses compute twice rather than wait on each other
+        List<Object[]> rows = List.copyOf(compute.get());
+        synchronized (entries) {
+            entries.put(key, rows);
+        }
+        return rows;
+    }
+
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+}
