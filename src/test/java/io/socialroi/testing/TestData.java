@@ -24,7 +24,9 @@ public class TestData {
             statement.execute("truncate touchpoint, conversion, cost_entry, exchange_rate, campaign_channel, "
                     + "campaign, channel_source_key, channel restart identity");
             statement.execute("delete from workspace where slug <> 'default'");
-            statement.execute("update workspace set reporting_currency = 'EUR', name = 'Default workspace'");
+            // a new data version: report results cached before the reset must not answer after it
+            statement.execute("update workspace set reporting_currency = 'EUR', name = 'Default workspace',"
+                    + " data_version = nextval('data_version_seq')");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
