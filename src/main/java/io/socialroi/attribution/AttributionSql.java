@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * table). {@link ConversionPath} is the same rules in Java, for single conversions and for tests.
  *
  * <p>The caller provides a CTE {@code counted(id, person_key, occurred_at, campaign_id, channel_id,
- * revenue, on_date, missing_rate)} with the conversions the report counts, and binds {@code :ws} and
+ * revenue, on_date, missing_rate)} with the conversions the report counts (for W_SHAPED and FULL_PATH also
+ * {@code lead_at} and {@code opp_at}: the person's first LEAD and OPPORTUNITY, see {@link #milestoneFirsts}), and binds {@code :ws} and
  * {@code :lookback} (plus the parameters {@link #bind} names). The CTEs defined here:
  * <ul>
  * <li>{@code touches}: every touchpoint of every counted conversion's path with {@code pos} (1 = oldest,
@@ -40,18 +41,20 @@ public final class AttributionSql {
      * the left join yields the synthetic touch of a conversion without path, so no second scan is needed.
      * It carries the conversion's revenue, so the credit CTEs never join back to the conversions.
      *
-     * @param withPerson also the person_key and conv_at columns (the milestone models need them)
+     * @param withValue also revenue, on_date, missing_rate (for credits) and last_at (for TIME_DECAY)
+     * @param withMilestones also conv_at and the person's first LEAD and OPPORTUNITY (lead_at, opp_at), which
+     *        {@code counted} then provides (the milestone models need them)
      */
-    public static String touchesCte(boolean withPerson) {
+    public static String touchesCte(boolean withValue, boolean withMilestones) {
         return "touches as (select k.id as conversion_id, t.id as touchpoint_id,"
-                + (withPerson ? " k.person_key, k.occurred_at as conv_at," : "")
+                + (withMilestones ? " k.occurred_at as conv_at, k.lead_at, k.opp_at," : "")
                 + " case when t.id is null then k.channel_id else t.channel_id end as channel_id,"
                 + " case when t.id is null then k.campaign_id else t.campaign_id end as campaign_id,"
                 + " t.media_type, coalesce(t.occurred_at, k.occurred_at) as occurred_at,"
-                + " k.revenue, k.on_date, k.missing_rate,"
+                + (withValue ? " k.revenue, k.on_date, k.missing_rate," : "")
                 + " row_number() over (partition by k.id order by t.occurred_at, t.id) as pos,"
-                + " count(*) over (partition by k.id) as n,"
-                + " max(coalesce(t.occurred_at, k.occurred_at)) over (partition by k.id) as last_at"
+                + " count(*) over (partition by k.id) as n"
+                + (withValue ? ", max(coalesce(t.occurred_at, k.occurred_at)) over (partition by k.id) as last_at" : "")
                 + " from counted k left join touchpoint t on " + inWindow("k", "t")
                 + " where t.id is not null or k.channel_id is not null or k.campaign_id is not null)";
     }
@@ -63,19 +66,21 @@ public final class AttributionSql {
      */
     public static String creditCtes(AttributionSettings settings, Map<Long, BigDecimal> removalEffects) {
         AttributionModel model = settings.model();
-        boolean milestones = model == AttributionModel.W_SHAPED || model == AttributionModel.FULL_PATH;
-        String touches = touchesCte(milestones) + ", ";
+        boolean milestones = usesMilestones(model);
+        String touches = touchesCte(true, milestones) + ", ";
         if (model == AttributionModel.FIRST_TOUCH || model == AttributionModel.LAST_TOUCH) {
             // one touch takes the whole value: nothing to divide, round or hand back
             String credited = model == AttributionModel.FIRST_TOUCH ? "s.pos = 1" : "s.pos = s.n";
             return touches + "credit as (select s.*, case when " + credited + " then s.revenue else 0 end as revenue_credit,"
                     + " case when " + credited + " then 1::numeric else 0::numeric end as count_credit from touches s)";
         }
-        // the sum of a conversion's weights: known from n for LINEAR and POSITION_BASED (saves a window pass)
+        // the sum of a conversion's weights where the rule fixes it (saves a window pass)
         String total = switch (model) {
             case LINEAR -> "s.n::numeric";
             case POSITION_BASED -> "(case when s.n = 1 then 1 when s.n = 2 then :firstWeight + :lastWeight"
                     + " else (s.n - 2)::numeric end)";
+            case W_SHAPED -> "(10 * greatest(s.others, 1))::numeric";
+            case FULL_PATH -> "(40 * greatest(s.others, 1))::numeric";
             default -> "sum(s.weight) over (partition by s.conversion_id)";
         };
         String weighted = switch (model) {
@@ -87,8 +92,8 @@ public final class AttributionSql {
                     + " when s.pos = 1 then :firstWeight * (case when s.n = 2 then 1 else s.n - 2 end)"
                     + " when s.pos = s.n then :lastWeight * (case when s.n = 2 then 1 else s.n - 2 end)"
                     + " else 1 - :firstWeight - :lastWeight end");
-            case W_SHAPED -> milestones(new BigDecimal("0.3"), false);
-            case FULL_PATH -> milestones(new BigDecimal("0.225"), true);
+            case W_SHAPED -> milestones(false);
+            case FULL_PATH -> milestones(true);
             case DATA_DRIVEN -> dataDriven(removalEffects);
             default -> throw new IllegalStateException(model.name());
         };
@@ -120,7 +125,7 @@ public final class AttributionSql {
      * {@code value} (a plain column: it is repeated) rounded half-even to 10 decimals, inline: PostgreSQL's
      * round() rounds half away from zero, and calling a SQL function per touch costs microseconds.
      */
-    static String roundHalfEven10(String value) {
+    public static String roundHalfEven10(String value) {
         return "(case when abs(round(" + value + ", 10) - " + value + ") = 0.00000000005"
                 + " and mod(trunc(" + value + " * 10000000000), 2) = 0 then trunc(" + value + ", 10)"
                 + " else round(" + value + ", 10) end)";
@@ -136,8 +141,25 @@ public final class AttributionSql {
                 + " from touches s offset 0),"
                 + " decay_split as (select d.*, floor(d.decay_x) as decay_k,"
                 + " floor((d.decay_x - floor(d.decay_x)) * 8::float8) as decay_j from decay_age d offset 0),"
-                + " weighted as (select d.*, case when d.decay_x = 0 then 1::numeric else ("
-                + DecayWeight.sql("d.decay_x", "d.decay_k", "d.decay_j") + ")::numeric end as weight from decay_split d)";
+                + " weighted as (select d.*, case when d.decay_x = 0 then " + (long) DecayWeight.SCALE + "::numeric"
+                + " else " + DecayWeight.scaledSql("d.decay_x", "d.decay_k", "d.decay_j") + "::numeric end as weight"
+                + " from decay_split d)";
+    }
+
+    /**
+     * For W_SHAPED and FULL_PATH, what {@code counted} joins on person_key to get {@code lead_at} and
+     * {@code opp_at}: each person's first LEAD and first OPPORTUNITY (of any period). Joined per conversion,
+     * not per touch, and so carried along the path rows without a second join.
+     */
+    public static String milestoneFirsts() {
+        return "(select c.person_key, min(c.occurred_at) filter (where c.type = 'LEAD') as lead_at,"
+                + " min(c.occurred_at) filter (where c.type = 'OPPORTUNITY') as opp_at"
+                + " from conversion c where c.workspace_id = :ws and c.type in ('LEAD', 'OPPORTUNITY')"
+                + " group by c.person_key)";
+    }
+
+    public static boolean usesMilestones(AttributionModel model) {
+        return model == AttributionModel.W_SHAPED || model == AttributionModel.FULL_PATH;
     }
 
     /** Binds the parameters the model's SQL uses (besides :ws and :lookback). */
@@ -161,18 +183,15 @@ public final class AttributionSql {
      * W_SHAPED and FULL_PATH: milestone shares to tFirst, tLead, tOpp (and tLast for FULL_PATH); a missing
      * tLead or tOpp gives its share to tLast; 10% split among non-milestone touches, to tLast when none.
      */
-    private static String milestones(BigDecimal share, boolean fullPath) {
-        return "stage_firsts as (select c.person_key,"
-                + " min(c.occurred_at) filter (where c.type = 'LEAD') as lead_at,"
-                + " min(c.occurred_at) filter (where c.type = 'OPPORTUNITY') as opp_at"
-                + " from conversion c where c.workspace_id = :ws and c.type in ('LEAD', 'OPPORTUNITY')"
-                + " and c.person_key in (select person_key from counted) group by c.person_key),"
-                + " marked as (select s.*,"
-                + " max(s.pos) filter (where f.lead_at <= s.conv_at and s.occurred_at <= f.lead_at)"
+    private static String milestones(boolean fullPath) {
+        int unit = fullPath ? 9 : 3;
+        int rest = fullPath ? 4 : 1;
+        return "marked as (select s.*,"
+                + " max(s.pos) filter (where s.lead_at <= s.conv_at and s.occurred_at <= s.lead_at)"
                 + "   over (partition by s.conversion_id) as lead_pos,"
-                + " max(s.pos) filter (where f.opp_at <= s.conv_at and s.occurred_at <= f.opp_at)"
+                + " max(s.pos) filter (where s.opp_at <= s.conv_at and s.occurred_at <= s.opp_at)"
                 + "   over (partition by s.conversion_id) as opp_pos"
-                + " from touches s left join stage_firsts f on f.person_key = s.person_key),"
+                + " from touches s),"
                 + " counted_milestones as (select m.*,"
                 // how many touches are no milestone: n minus the distinct milestone positions
                 + " m.n - (1 + case when m.n > 1 then 1 else 0 end"
@@ -180,14 +199,15 @@ public final class AttributionSql {
                 + "   + case when m.opp_pos is not null and m.opp_pos not in (1, m.n)"
                 + "     and m.opp_pos is distinct from m.lead_pos then 1 else 0 end) as others"
                 + " from marked m),"
-                + " weighted as (select s.*, ("
-                + share + " * (case when s.pos = 1 then 1 else 0 end)"
-                + " + " + share + " * (case when s.pos = coalesce(s.lead_pos, s.n) then 1 else 0 end)"
-                + " + " + share + " * (case when s.pos = coalesce(s.opp_pos, s.n) then 1 else 0 end)"
-                + (fullPath ? " + " + share + " * (case when s.pos = s.n then 1 else 0 end)" : "")
-                + " + case when s.others = 0 then (case when s.pos = s.n then 0.1 else 0 end)"
+                // the shares times 10·m (W) or 40·m (FULL_PATH), m = max(1, others): whole numbers, see ConversionPath
+                + " weighted as (select s.*, (" + unit + " * greatest(s.others, 1) * ("
+                + "(case when s.pos = 1 then 1 else 0 end)"
+                + " + (case when s.pos = coalesce(s.lead_pos, s.n) then 1 else 0 end)"
+                + " + (case when s.pos = coalesce(s.opp_pos, s.n) then 1 else 0 end)"
+                + (fullPath ? " + (case when s.pos = s.n then 1 else 0 end)" : "")
+                + ") + case when s.others = 0 then (case when s.pos = s.n then " + rest + " else 0 end)"
                 + "   when s.pos <> 1 and s.pos <> s.n and s.pos is distinct from s.lead_pos"
-                + "     and s.pos is distinct from s.opp_pos then 0.1 / s.others else 0 end"
+                + "     and s.pos is distinct from s.opp_pos then " + rest + " else 0 end"
                 + ")::numeric as weight from counted_milestones s)";
     }
 

@@ -22,9 +22,6 @@ public final class ConversionPath {
     /** Credits are decimals with 10 places (attribution.md). */
     public static final int CREDIT_SCALE = 10;
 
-    private static final BigDecimal W_MILESTONE = new BigDecimal("0.3");
-    private static final BigDecimal FULL_PATH_MILESTONE = new BigDecimal("0.225");
-    private static final BigDecimal REST = new BigDecimal("0.1");
 
     private ConversionPath() {
     }
@@ -147,30 +144,36 @@ public final class ConversionPath {
      * W_SHAPED: 30% each to tFirst, tLead, tOpp; FULL_PATH: 22.5% each to tFirst, tLead, tOpp, tLast. A
      * missing tLead or tOpp gives its share to tLast; 10% is split among the touches that are no milestone
      * (to tLast when there are none). A touch that is several milestones gets each share.
+     *
+     * <p>The weights are these shares times 10·m (W_SHAPED) or 40·m (FULL_PATH), m = max(1, touches that are
+     * no milestone): whole numbers with the same ratios (3m per W milestone, 9m per FULL_PATH milestone, 1 or 4
+     * per other touch) that sum to exactly 10·m or 40·m, here and in {@link AttributionSql}: no division, so
+     * nothing for the two to round differently.
      */
     private static void milestoneWeights(boolean fullPath, List<Touch> path, Context context, List<BigDecimal> w) {
         int n = path.size();
         int last = n - 1;
         int lead = milestone(path, context.earliestLead(), context.conversionAt());
         int opportunity = milestone(path, context.earliestOpportunity(), context.conversionAt());
-        BigDecimal share = fullPath ? FULL_PATH_MILESTONE : W_MILESTONE;
-        add(w, 0, share);
-        add(w, lead >= 0 ? lead : last, share);
-        add(w, opportunity >= 0 ? opportunity : last, share);
-        if (fullPath) {
-            add(w, last, share);
-        }
         List<Integer> others = new ArrayList<>();
         for (int i = 1; i < last; i++) {
             if (i != lead && i != opportunity) {
                 others.add(i);
             }
         }
+        int m = Math.max(1, others.size());
+        BigDecimal share = BigDecimal.valueOf((fullPath ? 9L : 3L) * m);
+        BigDecimal rest = BigDecimal.valueOf(fullPath ? 4 : 1);
+        add(w, 0, share);
+        add(w, lead >= 0 ? lead : last, share);
+        add(w, opportunity >= 0 ? opportunity : last, share);
+        if (fullPath) {
+            add(w, last, share);
+        }
         if (others.isEmpty()) {
-            add(w, last, REST);
+            add(w, last, rest);
         } else {
-            BigDecimal each = REST.divide(BigDecimal.valueOf(others.size()), DecimalMath.CONTEXT);
-            others.forEach(i -> add(w, i, each));
+            others.forEach(i -> add(w, i, rest));
         }
     }
 

@@ -1,8 +1,6 @@
 package io.socialroi.attribution;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * The TIME_DECAY weight 2^(−x), x = age / half-life, computed by one fixed sequence of IEEE-754 double
@@ -13,9 +11,10 @@ import java.math.RoundingMode;
  *
  * <p>Method: x = k + j/8 + r with k = ⌊x⌋, j = ⌊8·frac(x)⌋, 0 ≤ r < 1/8; 2^(−x) = 2^(−k) · 2^(−j/8) · 2^(−r),
  * the middle factor from a table, the last by its Taylor series in r to the 9th power (truncation error
- * below 1e−17). The weight then becomes a decimal rounded to 15 significant digits, which is what
- * PostgreSQL's float8-to-numeric cast does. Relative accuracy about 1e−15; only the ratio of weights
- * matters. Pure: no framework imports.
+ * below 1e−17). The weight then becomes an integer, 2^(−x) · 10^15 rounded half-even (PostgreSQL's float8
+ * to int8 cast, Java's {@code Math.rint}): exact in numeric arithmetic, cheap to convert (a float8 to numeric
+ * cast formats text), and since the last touch of a path always weighs 10^15, precise to 1e−15 of the total.
+ * Only the ratio of weights matters. Pure: no framework imports.
  */
 public final class DecayWeight {
 
@@ -33,16 +32,20 @@ public final class DecayWeight {
 
     private static final double[] EIGHTHS_VALUES = parse(EIGHTHS);
     private static final double[] SERIES_VALUES = parse(SERIES);
-    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+    /** The weight of age 0 (and of every path's last touch). */
+    public static final double SCALE = 1e15;
 
     private DecayWeight() {
     }
 
-    /** The weight of a touch {@code ageSeconds} before the reference instant, as a decimal. */
+    /** The weight of a touch {@code ageSeconds} before the reference instant: 2^(−age/H) · 10^15, an integer. */
     public static BigDecimal weight(BigDecimal ageSeconds, long halfLifeSeconds) {
-        double x = ageSeconds.doubleValue() / (double) halfLifeSeconds;
-        double w = weight(x);
-        return w == 0 ? BigDecimal.ZERO : new BigDecimal(w).round(FIFTEEN_DIGITS);
+        return BigDecimal.valueOf(scaled(ageSeconds.doubleValue() / (double) halfLifeSeconds));
+    }
+
+    /** 2^(−x) · 10^15, rounded half-even to an integer. */
+    static long scaled(double x) {
+        return (long) Math.rint(weight(x) * SCALE);
     }
 
     /** 2^(−x) for x ≥ 0, by the operations described above (the order of operations matters). */
@@ -60,8 +63,13 @@ public final class DecayWeight {
         return p * EIGHTHS_VALUES[(int) j] * Math.scalb(1.0, -(int) k);
     }
 
+    /** {@link #scaled} as a SQL expression (int8); see {@link #sql} for the arguments. */
+    static String scaledSql(String x, String k, String j) {
+        return "((" + sql(x, k, j) + ") * " + literal("1e15") + ")::int8";
+    }
+
     /**
-     * The same computation as a SQL expression over a float8 column {@code x} (which must be a plain
+     * {@link #weight(double)} as a SQL expression over a float8 column {@code x} (which must be a plain
      * column: it is repeated) and its columns {@code k} = floor(x) and {@code j} = floor((x − k) · 8).
      */
     static String sql(String x, String k, String j) {

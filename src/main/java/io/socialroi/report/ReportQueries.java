@@ -280,35 +280,52 @@ public class ReportQueries {
         String periodFilter = scope.period().isAllTime() ? ""
                 : " and t.occurred_at >= :fromTs and t.occurred_at < :toTs";
         // Each kind of path is collapsed and stepped in the order its window functions already sort it by
-        // (conversion paths by id and position, the other touchpoints by person and time), and every step
-        // yields its transitions in one pass: no re-sort of a million rows by a combined key.
-        String sql = "with " + counted(scope) + ", " + AttributionSql.touchesCte(false) + ","
+        // (conversion paths by id and position, the other touchpoints by person and time), and one hash
+        // aggregation over all steps counts every transition: nothing of a million rows is sorted twice or
+        // materialized. Java derives START → CONVERSION from the counted total.
+        String sql = "with " + counted(scope) + ", " + AttributionSql.touchesCte(false, false) + ","
                 + " conversion_seq as (select conversion_id, pos, channel_id,"
                 + "   lag(channel_id) over (partition by conversion_id order by pos) as prev"
                 + "   from touches where channel_id is not null),"
                 + " conversion_steps as (select channel_id, prev, true as converted,"
                 + "   lead(channel_id) over (partition by conversion_id order by pos) as next"
                 + "   from conversion_seq where prev is distinct from channel_id),"
+                // the period's touchpoints in no counted conversion's path
                 + " person_seq as (select t.person_key, t.occurred_at, t.id, t.channel_id,"
                 + "   lag(t.channel_id) over (partition by t.person_key order by t.occurred_at, t.id) as prev"
                 + "   from touchpoint t where t.workspace_id = :ws" + periodFilter
-                + "   and not exists (select 1 from touches p where p.touchpoint_id = t.id)),"
+                + "   and not exists (select 1 from counted k where " + AttributionSql.inWindow("k", "t") + ")),"
                 + " person_steps as (select channel_id, prev, false as converted,"
                 + "   lead(channel_id) over (partition by person_key order by occurred_at, id) as next"
                 + "   from person_seq where prev is distinct from channel_id),"
                 + " steps as (select * from conversion_steps union all select * from person_steps)"
-                + " select " + MarkovChain.START + ", channel_id, count(*) from steps where prev is null group by channel_id"
-                + " union all select channel_id, next, count(*) from steps where next is not null group by channel_id, next"
-                + " union all select channel_id, case when converted then " + MarkovChain.CONVERSION + " else "
-                + MarkovChain.NULL + " end, count(*) from steps where next is null group by channel_id, converted"
-                // conversions without any channel in their path go straight from START to CONVERSION
-                + " union all select " + MarkovChain.START + ", " + MarkovChain.CONVERSION + ", count(*) from counted k"
-                + "   where not exists (select 1 from touches t where t.conversion_id = k.id and t.channel_id is not null)"
-                + "   having count(*) > 0";
+                + " select channel_id, next, converted, prev is null, count(*) from steps group by 1, 2, 3, 4"
+                + " union all select null, null, null, null, count(*) from counted";
         Map<MarkovChain.Transition, Long> counts = new java.util.LinkedHashMap<>();
+        long counted = 0;
+        long convertedWithChannel = 0;
         for (Object[] row : rows(bind(em.createNativeQuery(sql), scope))) {
-            counts.merge(new MarkovChain.Transition(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
-                    ((Number) row[2]).longValue(), Long::sum);
+            long count = ((Number) row[4]).longValue();
+            if (row[0] == null) {
+                counted = count;
+                continue;
+            }
+            long channel = ((Number) row[0]).longValue();
+            boolean converted = (Boolean) row[2];
+            if ((Boolean) row[3]) { // a path's first step: START → its channel
+                counts.merge(new MarkovChain.Transition(MarkovChain.START, channel), count, Long::sum);
+                if (converted) {
+                    convertedWithChannel += count;
+                }
+            }
+            long to = row[1] != null ? ((Number) row[1]).longValue()
+                    : converted ? MarkovChain.CONVERSION : MarkovChain.NULL;
+            counts.merge(new MarkovChain.Transition(channel, to), count, Long::sum);
+        }
+        // conversions without any channel in their path go straight from START to CONVERSION
+        if (counted > convertedWithChannel) {
+            counts.merge(new MarkovChain.Transition(MarkovChain.START, MarkovChain.CONVERSION),
+                    counted - convertedWithChannel, Long::sum);
         }
         return new MarkovChain(counts);
     }
@@ -322,19 +339,32 @@ public class ReportQueries {
 
     /** The conversions the report counts: in the period (UTC days) and of the asked types. */
     static String counted(ReportScope scope) {
-        // materialized: converted once per conversion, not once per touch of its path
-        return "counted as materialized (select x.*,"
+        boolean milestones = AttributionSql.usesMilestones(scope.attribution().model());
+        String day = "(c.occurred_at at time zone 'UTC')::date";
+        // The rate in force on the conversion's day, as fx_convert finds it (the latest of the pair in either
+        // direction; the direct one on a tie), but inline: a correlated subquery on the rates index costs a
+        // few microseconds where a call of the SQL function costs tens, and it leaves the statement free to
+        // join conversions and touchpoints in parallel workers (so counted is never materialized).
+        String rate = "(select case when f.inverse then c.revenue_amount / f.rate else c.revenue_amount * f.rate end"
+                + " from ((select r.rate, r.valid_from, false as inverse from exchange_rate r where r.workspace_id = :ws"
+                + " and r.base = c.revenue_currency and r.quote = :rc and r.valid_from <= " + day
+                + " order by r.valid_from desc limit 1)"
+                + " union all (select r.rate, r.valid_from, true from exchange_rate r where r.workspace_id = :ws"
+                + " and r.base = :rc and r.quote = c.revenue_currency and r.valid_from <= " + day
+                + " order by r.valid_from desc limit 1)) f order by f.valid_from desc, f.inverse limit 1)";
+        return "counted as not materialized (select x.*,"
                 // "currency|date" of a revenue that found no exchange rate (see failOnMissingRate)
                 + " case when x.has_revenue and x.revenue is null then x.revenue_currency || '|' || x.on_date end"
                 + " as missing_rate from (select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
-                + " c.revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date,"
-                // the value each conversion's credits divide: 10 decimals, half-even (attribution.md); most
-                // conversions carry no revenue, and the rate look-up is the costly part
+                + " c.revenue_currency, " + day + " as on_date,"
+                // the value each conversion's credits divide: 10 decimals, half-even (attribution.md)
                 + " case when c.revenue_amount is null then null"
-                + " else round_half_even(fx_convert(:ws, c.revenue_amount, c.revenue_currency, :rc,"
-                + " (c.occurred_at at time zone 'UTC')::date), 10) end as revenue,"
+                + " when c.revenue_currency = :rc then " + AttributionSql.roundHalfEven10("c.revenue_amount")
+                + " else round_half_even(" + rate + ", 10) end as revenue,"
                 + " c.revenue_amount is not null as has_revenue"
-                + " from conversion c where c.workspace_id = :ws"
+                + (milestones ? ", f.lead_at, f.opp_at from conversion c left join " + AttributionSql.milestoneFirsts()
+                        + " f on f.person_key = c.person_key" : " from conversion c")
+                + " where c.workspace_id = :ws"
                 + (scope.period().isAllTime() ? "" : " and c.occurred_at >= :fromTs and c.occurred_at < :toTs")
                 + (scope.conversionTypes() == null ? "" : scope.conversionTypes().isEmpty() ? " and false"
                         : " and c.type in (:types)")

@@ -2,9 +2,6 @@ package io.socialroi.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,9 +40,8 @@ class DecayWeightSqlTest {
         while (xs.size() < 20_000) {
             xs.add(random.nextDouble() * (random.nextBoolean() ? 2 : 300));
         }
-        String sql = "select x, (" + DecayWeight.sql("x", "k", "j") + ")::numeric from (select x, floor(x) as k,"
+        String sql = "select x, " + DecayWeight.scaledSql("x", "k", "j") + " from (select x, floor(x) as k,"
                 + " floor((x - floor(x)) * 8::float8) as j from unnest(?::float8[]) as u(x)) s";
-        MathContext fifteen = new MathContext(15, RoundingMode.HALF_EVEN);
         int compared = 0;
         try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
             Array array = connection.createArrayOf("float8", xs.toArray(new Double[0]));
@@ -53,10 +49,7 @@ class DecayWeightSqlTest {
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     double x = rs.getDouble(1);
-                    double w = DecayWeight.weight(x);
-                    BigDecimal expected = w == 0 ? BigDecimal.ZERO : new BigDecimal(w).round(fifteen);
-                    assertEquals(0, expected.compareTo(rs.getBigDecimal(2)), "2^-" + x + ": Java " + expected
-                            + ", SQL " + rs.getBigDecimal(2));
+                    assertEquals(DecayWeight.scaled(x), rs.getLong(2), "2^-" + x);
                     compared++;
                 }
             }

@@ -8,33 +8,37 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The float8 TIME_DECAY weight: exact where 2^(−x) is a power of two, accurate to 1e−15 elsewhere. */
+/**
+ * The TIME_DECAY weight 2^(−x) · 10^15 as an integer: exact where 2^(−x) is a power of two, accurate to 1e−15
+ * elsewhere.
+ */
 class DecayWeightTest {
 
     static final long WEEK = 7 * 24 * 3600L;
 
     @Test
     void wholeHalfLivesHalveTheWeightExactly() {
-        assertEquals(0, BigDecimal.ONE.compareTo(DecayWeight.weight(BigDecimal.ZERO, WEEK)));
-        assertEquals(0, new BigDecimal("0.5").compareTo(DecayWeight.weight(BigDecimal.valueOf(WEEK), WEEK)));
-        assertEquals(0, new BigDecimal("0.25").compareTo(DecayWeight.weight(BigDecimal.valueOf(2 * WEEK), WEEK)));
-        // 2^−10 = 0.0009765625, exactly
-        assertEquals(0, new BigDecimal("0.0009765625").compareTo(DecayWeight.weight(BigDecimal.valueOf(10 * WEEK), WEEK)));
+        assertEquals(new BigDecimal("1000000000000000"), DecayWeight.weight(BigDecimal.ZERO, WEEK));
+        assertEquals(new BigDecimal("500000000000000"), DecayWeight.weight(BigDecimal.valueOf(WEEK), WEEK));
+        assertEquals(new BigDecimal("250000000000000"), DecayWeight.weight(BigDecimal.valueOf(2 * WEEK), WEEK));
+        // 2^−10 · 10^15 = 976,562,500,000, exactly
+        assertEquals(new BigDecimal("976562500000"), DecayWeight.weight(BigDecimal.valueOf(10 * WEEK), WEEK));
     }
 
     @Test
     void workedExampleWeightToFifteenSignificantDigits() {
         // attribution.md: a touch 30 days before, half-life 7 days: 2^(−30/7) = 0.051270959750477370698… (40-digit
-        // value from an arbitrary-precision calculator), rounded to 15 significant digits
+        // value from an arbitrary-precision calculator); · 10^15 = 51,270,959,750,477.37 → 51,270,959,750,477
         BigDecimal weight = DecayWeight.weight(BigDecimal.valueOf(30 * 24 * 3600L), WEEK);
-        assertEquals(new BigDecimal("0.0512709597504774"), weight);
+        assertEquals(new BigDecimal("51270959750477"), weight);
     }
 
     @Test
     void fractionsOfASecondCount() {
-        // 0.5 s of a 1-hour half-life: 2^(−1/7200) < 1
+        // 0.5 s of a 1-hour half-life: 2^(−1/7200) · 10^15 = 999,903,735,068,…  (ln 2 / 7200 = 9.627e−5)
         BigDecimal weight = DecayWeight.weight(new BigDecimal("0.5"), 3600);
-        assertTrue(weight.compareTo(BigDecimal.ONE) < 0 && weight.compareTo(new BigDecimal("0.9999")) > 0, weight.toString());
+        assertTrue(weight.compareTo(new BigDecimal("999903000000000")) > 0
+                && weight.compareTo(new BigDecimal("999904000000000")) < 0, weight.toString());
     }
 
     @Test
