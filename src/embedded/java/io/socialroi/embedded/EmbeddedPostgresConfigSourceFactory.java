@@ -56,10 +56,23 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             url = start(dataDirectory(context), port(context));
             System.setProperty(RUNNING_URL_PROPERTY, url);
         }
-        return List.of(new MapBackedConfigSource("embedded-postgres", Map.of(
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", USER,
-                "quarkus.datasource.password", PASSWORD), ORDINAL) {
+                "quarkus.datasource.password", PASSWORD));
+        // The embedded database is a laptop or trial setup: without configured keys, accept tokens of the dev
+        // key pair (whose private key is in the repository, so anyone can sign them: JwtConfigurationCheck warns).
+        if (!isSet(context.getValue("mp.jwt.verify.publickey.location")) && !isSet(context.getValue("mp.jwt.verify.publickey"))) {
+            values.put("mp.jwt.verify.publickey.location", "dev/jwt-public.pem");
+            values.put("social-roi.auth.dev-keys", "true");
+            if (!isSet(context.getValue("mp.jwt.verify.issuer"))) {
+                values.put("mp.jwt.verify.issuer", "social-roi-dev");
+            }
+            if (!isSet(context.getValue("social-roi.bootstrap-admins"))) {
+                values.put("social-roi.bootstrap-admins", "dev@social-roi.local");
+            }
+        }
+        return List.of(new MapBackedConfigSource("embedded-postgres", values, ORDINAL) {
         });
     }
 

@@ -1,6 +1,6 @@
 package io.socialroi.channel;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "channel")
-public class ChannelEntity extends PanacheEntityBase {
+public class ChannelEntity extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "channel_id")
     @SequenceGenerator(name = "channel_id", sequenceName = "channel_id_seq", allocationSize = 50)

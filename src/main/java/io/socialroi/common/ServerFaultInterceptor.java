@@ -27,7 +27,8 @@ public class ServerFaultInterceptor {
     Object guard(InvocationContext context) throws Exception {
         try {
             return context.proceed();
-        } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ServerFault e) {
+        } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ForbiddenException
+                | ServerFault e) {
             throw e;
         } catch (Exception e) {
             String reference = UUID.randomUUID().toString().substring(0, 8);

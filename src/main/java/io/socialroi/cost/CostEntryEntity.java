@@ -3,7 +3,7 @@ package io.socialroi.cost;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "cost_entry")
-public class CostEntryEntity extends PanacheEntityBase {
+public class CostEntryEntity extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cost_entry_id")
     @SequenceGenerator(name = "cost_entry_id", sequenceName = "cost_entry_id_seq", allocationSize = 50)

@@ -3,7 +3,7 @@ package io.socialroi.money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "exchange_rate")
-public class ExchangeRateEntity extends PanacheEntityBase {
+public class ExchangeRateEntity extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "exchange_rate_id")
     @SequenceGenerator(name = "exchange_rate_id", sequenceName = "exchange_rate_id_seq", allocationSize = 50)

@@ -1,6 +1,8 @@
 package io.socialroi.money;
 
 import io.socialroi.common.GuardedResolver;
+import io.socialroi.workspace.RequiresRole;
+import io.socialroi.workspace.Role;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -28,6 +30,7 @@ public class ExchangeRateGraphQLApi {
     }
 
     @Mutation("setExchangeRate")
+    @RequiresRole(Role.ADMIN)
     @Description("Sets 1 base = rate quote from validFrom on. The same pair and date again replaces the rate.")
     public @NonNull SetExchangeRatePayload setExchangeRate(@NonNull @Name("input") SetExchangeRateInput input) {
         try {

@@ -3,7 +3,7 @@ package io.socialroi.tracking;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "conversion")
-public class ConversionEntity extends PanacheEntityBase {
+public class ConversionEntity extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "conversion_id")
     @SequenceGenerator(name = "conversion_id", sequenceName = "conversion_id_seq", allocationSize = 50)

@@ -2,7 +2,7 @@ package io.socialroi.tracking;
 
 import java.time.OffsetDateTime;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "touchpoint")
-public class TouchpointEntity extends PanacheEntityBase {
+public class TouchpointEntity extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "touchpoint_id")
     @SequenceGenerator(name = "touchpoint_id", sequenceName = "touchpoint_id_seq", allocationSize = 50)

@@ -1,31 +1,64 @@
 package io.socialroi.workspace;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.socialroi.common.ForbiddenException;
 
 /**
- * The workspace of the current request: the single place that decides it. Every service and report
- * query scopes by {@link #id()}. Today every request uses the configured default workspace;
- * authentication will change only this class.
+ * The workspace of the current request and the caller's role in it: the one place that decides who may
+ * read or change which workspace. Every service and report query scopes by {@link #id()}, which refuses a
+ * caller who is no member; {@link WorkspaceAccessInterceptor} asks {@link #authorize} for the role each
+ * GraphQL operation needs before it runs.
+ *
+ * <p>The workspace is the one named by the {@value #HEADER} header (its slug); without the header, the
+ * caller's only workspace, or the default one when the caller belongs to several including it. Membership
+ * is read once per request.
  */
 @RequestScoped
 public class CurrentWorkspace {
 
+    public static final String HEADER = "X-Workspace";
+
     @ConfigProperty(name = "social-roi.workspace.default-slug", defaultValue = "default")
     String defaultSlug;
+    @Inject
+    JsonWebToken token;
+    @Inject
+    CurrentVertxRequest request;
 
-    private Long id;
+    private WorkspaceMemberEntity membership;
 
+    /** The current workspace's id; the caller must be a member (any role). */
     public long id() {
-        if (id == null) {
-            WorkspaceEntity workspace = WorkspaceEntity.find("slug", defaultSlug).firstResult();
-            if (workspace == null) {
-                throw new IllegalStateException("The default workspace '" + defaultSlug + "' does not exist");
-            }
-            id = workspace.id;
+        return membership().workspaceId;
+    }
+
+    /** The caller's role in the current workspace. */
+    public Role role() {
+        return membership().role;
+    }
+
+    /** Refuses the request unless the caller has at least {@code needed} in the current workspace. */
+    public void authorize(Role needed) {
+        Role role = role();
+        if (!role.includes(needed)) {
+            throw new ForbiddenException("This needs the " + needed + " role in workspace '" + slug()
+                    + "'; yours is " + role + ".");
         }
-        return id;
+    }
+
+    /** The caller: the token's subject. */
+    public String subject() {
+        String subject = token == null ? null : token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new ForbiddenException("The token names no subject.");
+        }
+        return subject;
     }
 
     /** The workspace row, read afresh: its reporting currency may change within a request. */
@@ -35,5 +68,50 @@ public class CurrentWorkspace {
 
     public String reportingCurrency() {
         return entity().reportingCurrency;
+    }
+
+    private String slug() {
+        WorkspaceEntity workspace = WorkspaceEntity.findById(membership.workspaceId);
+        return workspace == null ? "?" : workspace.slug;
+    }
+
+    private WorkspaceMemberEntity membership() {
+        if (membership == null) {
+            membership = resolve(subject(), requestedSlug());
+        }
+        return membership;
+    }
+
+    private String requestedSlug() {
+        if (request == null || request.getCurrent() == null) {
+            return null;
+        }
+        String header = request.getCurrent().request().getHeader(HEADER);
+        return header == null || header.isBlank() ? null : header.trim();
+    }
+
+    private WorkspaceMemberEntity resolve(String subject, String slug) {
+        if (slug != null) {
+            WorkspaceMemberEntity member = WorkspaceMemberEntity.find(
+                    "subject = ?1 and workspaceId = (select w.id from WorkspaceEntity w where w.slug = ?2)", subject, slug)
+                    .firstResult();
+            if (member == null) {
+                // the same answer whether the workspace exists or not: nothing to learn about others' slugs
+                throw new ForbiddenException("You are not a member of workspace '" + slug + "'.");
+            }
+            return member;
+        }
+        java.util.List<WorkspaceMemberEntity> memberships = WorkspaceMemberEntity.list("subject", subject);
+        if (memberships.isEmpty()) {
+            throw new ForbiddenException("You are not a member of any workspace: create one (createWorkspace)"
+                    + " or ask an ADMIN to add you.");
+        }
+        if (memberships.size() == 1) {
+            return memberships.get(0);
+        }
+        WorkspaceEntity fallback = WorkspaceEntity.find("slug", defaultSlug).firstResult();
+        return memberships.stream().filter(m -> fallback != null && m.workspaceId.equals(fallback.id)).findFirst()
+                .orElseThrow(() -> new ForbiddenException("You belong to several workspaces: name one in the "
+                        + HEADER + " header (its slug)."));
     }
 }

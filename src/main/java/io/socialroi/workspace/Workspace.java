@@ -9,14 +9,15 @@ import io.socialroi.common.Node;
 
 @Type("Workspace")
 @Description("A brand's or client's space: every channel, campaign, cost and conversion belongs to one.")
-public record Workspace(@NonNull @org.eclipse.microprofile.graphql.Id String id, @NonNull String name,
+public record Workspace(@NonNull @org.eclipse.microprofile.graphql.Id String id,
+        @NonNull @Description("Names the workspace in the X-Workspace request header.") String slug, @NonNull String name,
         @NonNull @Description("ISO 4217 code every report is converted into.") String reportingCurrency)
         implements Node {
 
     public static final String TYPE = "Workspace";
 
     static Workspace of(WorkspaceEntity entity) {
-        return new Workspace(GlobalId.encode(TYPE, entity.id), entity.name, entity.reportingCurrency);
+        return new Workspace(GlobalId.encode(TYPE, entity.id), entity.slug, entity.name, entity.reportingCurrency);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.socialroi.workspace;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "workspace")
-public class WorkspaceEntity extends PanacheEntityBase {
+public class WorkspaceEntity extends AuditedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workspace_id")
     @SequenceGenerator(name = "workspace_id", sequenceName = "workspace_id_seq", allocationSize = 50)

@@ -23,7 +23,12 @@ public class TestData {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.execute("truncate touchpoint, conversion, cost_entry, exchange_rate, campaign_channel, "
                     + "campaign, channel_source_key, channel restart identity");
-            statement.execute("delete from workspace where slug <> 'default'");
+            statement.execute("delete from workspace where slug <> 'default'"); // members go with them (cascade)
+            // the default workspace's members: the tester alone, ADMIN again
+            statement.execute("delete from workspace_member where subject <> '" + Tokens.TESTER + "'");
+            statement.execute("insert into workspace_member (workspace_id, subject, role, created_by)"
+                    + " select id, '" + Tokens.TESTER + "', 'ADMIN', 'bootstrap' from workspace where slug = 'default'"
+                    + " on conflict (workspace_id, subject) do update set role = 'ADMIN'");
             // a new data version: report results cached before the reset must not answer after it
             statement.execute("update workspace set reporting_currency = 'EUR', name = 'Default workspace',"
                     + " data_version = nextval('data_version_seq')");
