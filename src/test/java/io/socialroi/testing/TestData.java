@@ -48,6 +48,16 @@ public class TestData {
         }
     }
 
+    /** The first column of the first row of a query run straight on the database, as text. */
+    public String scalar(String sql) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A PAID touchpoint of a person on a channel, optionally in a campaign. */
     public static Map<String, Object> touch(String person, String at, String channelId, String campaignId) {
         Map<String, Object> t = new java.util.HashMap<>(Map.of("personKey", person, "occurredAt", at,

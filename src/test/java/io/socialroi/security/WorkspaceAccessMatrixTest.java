@@ -1,0 +1,242 @@
+package io.socialroi.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.TestData;
+import io.socialroi.testing.Tokens;
+
+/**
+ * Every query and mutation of the served schema, run by callers who must be refused: a member of another
+ * workspace naming this one, a VIEWER (for every mutation) and an ANALYST (for the ADMIN operations). Each
+ * refusal is a FORBIDDEN error with no data, and the database is exactly as before. The operation list is
+ * read from the schema: a new query or mutation without an entry here fails {@link #everyOperationIsCovered}.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class WorkspaceAccessMatrixTest {
+
+    static final String OUTSIDER = "outsider@other.test";
+    static final String VIEWER = "viewer@social-roi.test";
+    static final String ANALYST = "analyst@social-roi.test";
+
+    /** Operations that work on no particular workspace: any authenticated caller may run them. */
+    static final Set<String> OUTSIDE_WORKSPACE = Set.of("myWorkspaces", "createWorkspace");
+    /** Operations that need ADMIN. */
+    static final Set<String> ADMIN_ONLY = Set.of("workspaceMembers", "updateWorkspace", "setExchangeRate",
+            "setWorkspaceMember", "removeWorkspaceMember");
+
+    record Operation(String name, boolean mutation, String document, Object[] variables) {
+    }
+
+    @Inject
+    TestData data;
+    @Inject
+    DataSource dataSource;
+
+    Map<String, Operation> operations;
+
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        String channel = TestData.createChannel("Instagram", "SOCIAL");
+        String campaign = TestData.createCampaign("Launch", "launch", "2026-01-01", channel);
+        TestData.setRate("USD", "EUR", "0.90", "2026-01-01");
+        TestData.recordCost(new HashMap<>(Map.of("campaignId", campaign, "category", "AD_SPEND",
+                "amount", Map.of("amount", "100.00", "currencyCode", "EUR"), "incurredOn", "2026-03-01")));
+        TestData.recordTouchpoints(List.of(TestData.touch("p1", "2026-03-01T10:00:00Z", channel, campaign)));
+        TestData.recordConversions(List.of(TestData.sale("p1", "2026-03-02T10:00:00Z", "250.00")));
+        GraphQL.ok("mutation($i: SetWorkspaceMemberInput!) { setWorkspaceMember(input: $i) { userErrors { code } } }",
+                "i", Map.of("subject", VIEWER, "role", "VIEWER"));
+        GraphQL.ok("mutation($i: SetWorkspaceMemberInput!) { setWorkspaceMember(input: $i) { userErrors { code } } }",
+                "i", Map.of("subject", ANALYST, "role", "ANALYST"));
+        // the outsider's own workspace
+        JsonPath created = GraphQL.as(OUTSIDER).ok("""
+                mutation { createWorkspace(input: {slug: "other", name: "Other brand"}) { workspace { slug } userErrors { code } } }""");
+        assertEquals("other", created.getString("createWorkspace.workspace.slug"));
+
+        operations = new java.util.LinkedHashMap<>();
+        query("attributionComparison", "{ attributionComparison(models: [LAST_TOUCH]) { models } }");
+        query("attributionSummary", "{ attributionSummary { conversions } }");
+        query("campaign", "query($id: ID!) { campaign(id: $id) { id name } }", "id", campaign);
+        query("campaigns", "{ campaigns(first: 5) { totalCount } }");
+        query("channelPerformance", "{ channelPerformance { channel { name } conversions } }");
+        query("channels", "{ channels { id name } }");
+        query("conversionPaths", "{ conversionPaths(first: 5) { totalCount } }");
+        query("conversions", "{ conversions(first: 5) { totalCount } }");
+        query("exchangeRates", "{ exchangeRates { id } }");
+        query("funnel", "{ funnel { total { stages { stage persons } } } }");
+        query("markovModel", "{ markovModel { conversionProbability } }");
+        query("node", "query($id: ID!) { node(id: $id) { id } }", "id", campaign);
+        query("timeSeries", "{ timeSeries(metric: COST, granularity: MONTH, period: {from: \"2026-01-01\", to: \"2026-03-31\"})"
+                + " { points { value } } }");
+        query("workspace", "{ workspace { name slug reportingCurrency } }");
+        query("myWorkspaces", "{ myWorkspaces { role workspace { slug } } }");
+        query("workspaceMembers", "{ workspaceMembers { subject role } }");
+        mutation("createCampaign", "mutation { createCampaign(input: {name: \"New\", objective: AWARENESS,"
+                + " startDate: \"2026-04-01\"}) { userErrors { code } } }");
+        mutation("createChannel", "mutation { createChannel(input: {name: \"TikTok\", kind: SOCIAL}) { userErrors { code } } }");
+        mutation("recordConversions", "mutation { recordConversions(input: [{personKey: \"p9\","
+                + " occurredAt: \"2026-03-05T10:00:00Z\", type: LEAD}]) { accepted userErrors { code } } }");
+        mutation("recordCost", "mutation($c: ID!) { recordCost(input: {campaignId: $c, category: TOOLS,"
+                + " amount: {amount: \"5.00\", currencyCode: \"EUR\"}, incurredOn: \"2026-03-03\"}) { userErrors { code } } }",
+                "c", campaign);
+        mutation("recordTouchpoints", "mutation($ch: ID!) { recordTouchpoints(input: [{personKey: \"p9\","
+                + " occurredAt: \"2026-03-04T10:00:00Z\", channelId: $ch, mediaType: PAID}]) { accepted userErrors { code } } }",
+                "ch", channel);
+        mutation("setExchangeRate", "mutation { setExchangeRate(input: {base: \"GBP\", quote: \"EUR\", rate: \"1.17\","
+                + " validFrom: \"2026-01-01\"}) { userErrors { code } } }");
+        mutation("updateCampaign", "mutation($id: ID!) { updateCampaign(input: {id: $id, name: \"Renamed\"}) { userErrors { code } } }",
+                "id", campaign);
+        mutation("updateWorkspace", "mutation { updateWorkspace(input: {name: \"Taken over\", reportingCurrency: \"USD\"})"
+                + " { userErrors { code } } }");
+        mutation("createWorkspace", "mutation { createWorkspace(input: {slug: \"made-by-matrix\", name: \"M\"})"
+                + " { userErrors { code } } }");
+        mutation("setWorkspaceMember", "mutation { setWorkspaceMember(input: {subject: \"intruder@x.test\", role: ADMIN})"
+                + " { userErrors { code } } }");
+        mutation("archiveCampaign", "mutation($id: ID!) { archiveCampaign(input: {id: $id}) { userErrors { code } } }",
+                "id", campaign);
+        mutation("removeWorkspaceMember", "mutation { removeWorkspaceMember(input: {subject: \"" + Tokens.TESTER + "\"})"
+                + " { userErrors { code } } }");
+    }
+
+    void query(String name, String document, Object... variables) {
+        operations.put(name, new Operation(name, false, document, variables));
+    }
+
+    void mutation(String name, String document, Object... variables) {
+        operations.put(name, new Operation(name, true, document, variables));
+    }
+
+    @Test
+    void everyOperationIsCovered() {
+        // two requests: graphql-java refuses one that lists fields of two types ("bad faith introspection")
+        Set<String> served = new TreeSet<>(GraphQL.ok("{ __schema { queryType { fields { name } } } }")
+                .getList("__schema.queryType.fields.name"));
+        served.addAll(GraphQL.ok("{ __schema { mutationType { fields { name } } } }").getList("__schema.mutationType.fields.name"));
+        assertEquals(served, new TreeSet<>(operations.keySet()),
+                "every query and mutation needs an entry in this matrix (and in the role rules it checks)");
+    }
+
+    @Test
+    void aMemberOfAnotherWorkspaceCanNeitherReadNorChangeThisOne() {
+        String before = snapshot();
+        for (Operation operation : operations.values()) {
+            if (OUTSIDE_WORKSPACE.contains(operation.name())) {
+                continue;
+            }
+            assertRefused(GraphQL.as(OUTSIDER).in("default"), operation);
+        }
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void aViewerReadsEverythingAndChangesNothing() {
+        String before = snapshot();
+        for (Operation operation : operations.values()) {
+            if (OUTSIDE_WORKSPACE.contains(operation.name())) {
+                continue;
+            }
+            if (operation.mutation() || ADMIN_ONLY.contains(operation.name())) {
+                assertRefused(GraphQL.as(VIEWER), operation);
+            } else {
+                JsonPath response = GraphQL.as(VIEWER).post(operation.document(), operation.variables());
+                assertNull(response.get("errors"), operation.name() + ": " + response.get("errors"));
+                assertNotNull(response.get("data." + operation.name()), operation.name());
+            }
+        }
+        assertEquals(before, snapshot());
+    }
+
+    @Test
+    void anAnalystRecordsDataButChangesNoSettingsOrMembers() {
+        String before = snapshot();
+        for (String name : ADMIN_ONLY) {
+            assertRefused(GraphQL.as(ANALYST), operations.get(name));
+        }
+        assertEquals(before, snapshot());
+        for (Operation operation : operations.values()) {
+            if (operation.mutation() && !ADMIN_ONLY.contains(operation.name())
+                    && !OUTSIDE_WORKSPACE.contains(operation.name())) {
+                JsonPath response = GraphQL.as(ANALYST).post(operation.document(), operation.variables());
+                assertNull(response.get("errors"), operation.name() + ": " + response.get("errors"));
+                assertEquals(List.of(), response.getList("data." + operation.name() + ".userErrors"), operation.name());
+            }
+        }
+    }
+
+    @Test
+    void idsOfAnotherWorkspaceResolveToNothing() {
+        String campaign = GraphQL.ok("{ campaigns(first: 1) { nodes { id } } }").getString("campaigns.nodes[0].id");
+        String rate = GraphQL.ok("{ exchangeRates { id } }").getString("exchangeRates[0].id");
+        // the outsider, in their own workspace, asks for this workspace's objects by ID
+        JsonPath response = GraphQL.as(OUTSIDER).ok("""
+                query($c: ID!, $r: ID!) { campaign(id: $c) { name } byNode: node(id: $c) { id } rate: node(id: $r) { id } }""",
+                "c", campaign, "r", rate);
+        assertNull(response.get("campaign"));
+        assertNull(response.get("byNode"));
+        assertNull(response.get("rate"));
+        // and their reports see none of this workspace's figures
+        JsonPath other = GraphQL.as(OUTSIDER).ok("{ channels { id } campaigns(first: 5) { totalCount } attributionSummary { conversions } }");
+        assertEquals(List.of(), other.getList("channels"));
+        assertEquals(0, other.getInt("campaigns.totalCount"));
+        assertEquals(0, other.getInt("attributionSummary.conversions"));
+    }
+
+    void assertRefused(GraphQL.Caller caller, Operation operation) {
+        JsonPath response = caller.post(operation.document(), operation.variables());
+        List<Object> codes = response.getList("errors.extensions.code");
+        assertNotNull(codes, operation.name() + " was not refused: " + response.prettify());
+        assertTrue(codes.contains("FORBIDDEN"), operation.name() + ": " + codes);
+        assertNull(response.get("data." + operation.name()), operation.name() + " returned data");
+        String messages = String.valueOf(response.getList("errors.message"));
+        // a refusal names no other workspace's data
+        assertTrue(!messages.contains("Launch") && !messages.contains("Instagram") && !messages.contains("250"),
+                operation.name() + ": " + messages);
+    }
+
+    /** Every row a request could have changed, as text. */
+    String snapshot() {
+        List<String> parts = new ArrayList<>();
+        String[] queries = {
+                "select string_agg(slug || ':' || name || ':' || reporting_currency, ',' order by slug) from workspace",
+                "select string_agg(workspace_id || ':' || subject || ':' || role, ',' order by workspace_id, subject) from workspace_member",
+                "select string_agg(name || ':' || status, ',' order by id) from campaign",
+                "select string_agg(name, ',' order by id) from channel",
+                "select count(*) || ':' || coalesce(sum(amount), 0) from cost_entry",
+                "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
+                "select count(*) from touchpoint", "select count(*) from conversion" };
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            for (String sql : queries) {
+                try (var rs = statement.executeQuery(sql)) {
+                    rs.next();
+                    parts.add(rs.getString(1));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return String.join(" | ", parts);
+    }
+}
