@@ -28,9 +28,14 @@ public class ServerFaultInterceptor {
         try {
             return context.proceed();
         } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ForbiddenException
-                | ServerFault e) {
+                | DatabaseUnavailableException | ServerFault e) {
             throw e;
         } catch (Exception e) {
+            if (DatabaseUnavailableException.isCause(e)) {
+                LOG.warnf("GraphQL resolver %s.%s: database unavailable (%s)",
+                        context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(), e);
+                throw new DatabaseUnavailableException();
+            }
             String reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.errorf(e, "GraphQL resolver %s.%s failed (reference %s)",
                     context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(), reference);
