@@ -19,6 +19,11 @@ public class EmbeddedPostgresTestResource implements QuarkusTestResourceLifecycl
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return datasource(postgres);
+    }
+
+    /** The datasource properties of an embedded PostgreSQL. */
+    static Map<String, String> datasource(EmbeddedPostgres postgres) {
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "quarkus.datasource.username", "postgres",

@@ -31,10 +31,7 @@ public class RestartablePostgresTestResource implements QuarkusTestResourceLifec
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        return EmbeddedPostgresTestResource.datasource(postgres);
     }
 
     public static synchronized void startDatabase() {
