@@ -37,6 +37,14 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     private static final int ORDINAL = 275;
 
     private static EmbeddedPostgres running;
+    private static final java.util.concurrent.CountDownLatch APPLICATION_STOPPED = new java.util.concurrent.CountDownLatch(1);
+    /** Longer than any configured graceful shutdown; a last resort if the application never reports. */
+    private static final long STOP_WAIT_SECONDS = 120;
+
+    /** Called when the application has stopped: the database may go now. */
+    static void applicationStopped() {
+        APPLICATION_STOPPED.countDown();
+    }
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -87,13 +95,24 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             LOG.infof("No datasource URL configured: starting embedded PostgreSQL with data in %s", dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false);
+                    .setCleanDataDirectory(false)
+                    // our own hook below stops it, after the application (zonky's would stop it at once)
+                    .setRegisterShutdownHook(false);
             if (port > 0) {
                 builder.setPort(port);
             }
             running = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresConfigSourceFactory::stop,
-                    "embedded-postgres-shutdown"));
+            // The JVM runs shutdown hooks side by side: this one waits until the application has stopped
+            // (EmbeddedPostgresLifecycle), so requests still in flight during a graceful shutdown keep their
+            // database. Dev-mode restarts stop the application but never the JVM, and so never the database.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    APPLICATION_STOPPED.await(STOP_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                stop();
+            }, "embedded-postgres-shutdown"));
             String url = running.getJdbcUrl(USER, "postgres");
             LOG.infof("Embedded PostgreSQL is up at %s", url);
             return url;
