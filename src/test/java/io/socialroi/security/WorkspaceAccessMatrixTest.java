@@ -105,6 +105,8 @@ class WorkspaceAccessMatrixTest {
         mutation("recordTouchpoints", "mutation($ch: ID!) { recordTouchpoints(input: [{personKey: \"p9\","
                 + " occurredAt: \"2026-03-04T10:00:00Z\", channelId: $ch, mediaType: PAID}]) { accepted userErrors { code } } }",
                 "ch", channel);
+        mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
+                + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
         mutation("setExchangeRate", "mutation { setExchangeRate(input: {base: \"GBP\", quote: \"EUR\", rate: \"1.17\","
                 + " validFrom: \"2026-01-01\"}) { userErrors { code } } }");
         mutation("updateCampaign", "mutation($id: ID!) { updateCampaign(input: {id: $id, name: \"Renamed\"}) { userErrors { code } } }",
@@ -226,7 +228,7 @@ class WorkspaceAccessMatrixTest {
                 "select string_agg(name, ',' order by id) from channel",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from cost_entry",
                 "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
-                "select count(*) from touchpoint", "select count(*) from conversion" };
+                "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {

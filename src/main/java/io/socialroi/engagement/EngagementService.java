@@ -1,0 +1,167 @@
+package io.socialroi.engagement;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.socialroi.campaign.Campaign;
+import io.socialroi.campaign.CampaignService;
+import io.socialroi.channel.Channel;
+import io.socialroi.channel.ChannelService;
+import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.tracking.TrackingService;
+import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.WorkspaceDataVersion;
+
+/**
+ * Records daily engagement snapshots as one atomic batch: every item valid or nothing written. A day sent
+ * again (same channel, campaign, date and media type) replaces the one recorded before.
+ */
+@ApplicationScoped
+public class EngagementService {
+
+    public record Recorded(int accepted, int replaced) {
+    }
+
+    @Inject
+    CurrentWorkspace workspace;
+    @Inject
+    WorkspaceDataVersion dataVersion;
+    @Inject
+    ChannelService channels;
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Recorded record(List<EngagementInput> items) {
+        long ws = workspace.id();
+        InputErrors errors = new InputErrors("input");
+        if (items.size() > TrackingService.MAX_BATCH) {
+            errors.add(UserErrorCode.BATCH_TOO_LARGE, "A batch holds at most " + TrackingService.MAX_BATCH
+                    + " items (got " + items.size() + "): split it.");
+            errors.throwIfAny();
+        }
+        int n = items.size();
+        Long[] channelIds = new Long[n];
+        Long[] campaignIds = new Long[n];
+        LocalDate[] days = new LocalDate[n];
+        Set<Long> channelRefs = new HashSet<>();
+        Set<Long> campaignRefs = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            EngagementInput item = items.get(i);
+            InputErrors at = errors.at(String.valueOf(i));
+            channelIds[i] = GlobalId.decode(Channel.TYPE, item.channelId).orElse(null);
+            if (channelIds[i] == null) {
+                at.add(UserErrorCode.INVALID_ID, "\"" + item.channelId + "\" is not a channel ID.", "channelId");
+            } else {
+                channelRefs.add(channelIds[i]);
+            }
+            if (item.campaignId != null) {
+                campaignIds[i] = GlobalId.decode(Campaign.TYPE, item.campaignId).orElse(null);
+                if (campaignIds[i] == null) {
+                    at.add(UserErrorCode.INVALID_ID, "\"" + item.campaignId + "\" is not a campaign ID.", "campaignId");
+                } else {
+                    campaignRefs.add(campaignIds[i]);
+                }
+            }
+            days[i] = item.date == null ? null : item.date.value().orElse(null);
+            if (days[i] == null) {
+                at.add(UserErrorCode.INVALID_DATE, "\"" + item.date + "\" is not a date such as 2026-03-31.", "date");
+            }
+            if (item.mediaType == null) {
+                at.add(UserErrorCode.REQUIRED, "Engagement needs a media type.", "mediaType");
+            }
+            count(item.impressions, "impressions", at);
+            count(item.reach, "reach", at);
+            count(item.likes, "likes", at);
+            count(item.comments, "comments", at);
+            count(item.shares, "shares", at);
+            count(item.saves, "saves", at);
+            count(item.clicks, "clicks", at);
+            count(item.videoViews, "videoViews", at);
+            count(item.followersGained, "followersGained", at);
+            count(item.followersLost, "followersLost", at);
+            count(item.followersTotal, "followersTotal", at);
+            if (item.followersTotal != null && item.followersLost != null && item.followersTotal >= 0
+                    && item.followersLost > item.followersTotal) {
+                at.add(UserErrorCode.FOLLOWERS_LOST_EXCEED_TOTAL, "followersLost (" + item.followersLost
+                        + ") exceeds followersTotal (" + item.followersTotal + ").", "followersLost");
+            }
+        }
+        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
+        Set<Long> knownCampaigns = campaigns.findByIds(campaignRefs).keySet();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            InputErrors at = errors.at(String.valueOf(i));
+            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
+                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
+            }
+            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
+                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
+            }
+            String key = channelIds[i] + "|" + campaignIds[i] + "|" + days[i] + "|" + items.get(i).mediaType;
+            if (!keys.add(key)) {
+                at.add(UserErrorCode.DUPLICATE, "The same channel, campaign, date and media type is already in this batch.",
+                        "date");
+            }
+        }
+        errors.throwIfAny();
+
+        dataVersion.changed();
+        String subject = AuditedEntity.currentSubject();
+        int accepted = 0;
+        int replaced = 0;
+        for (int i = 0; i < n; i++) {
+            EngagementInput item = items.get(i);
+            Object inserted = em.createNativeQuery("insert into engagement_day (id, workspace_id, channel_id, campaign_id,"
+                    + " day, media_type, impressions, reach, likes, comments, shares, saves, clicks, video_views,"
+                    + " followers_gained, followers_lost, followers_total, created_by)"
+                    + " values (nextval('engagement_day_id_seq'), :ws, :channel, cast(:campaign as bigint), :day, :media, :impressions, :reach,"
+                    + " :likes, :comments, :shares, :saves, :clicks, :videoViews, :gained, :lost, cast(:total as bigint), :by)"
+                    + " on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), day, media_type) do update set"
+                    + " impressions = excluded.impressions, reach = excluded.reach, likes = excluded.likes,"
+                    + " comments = excluded.comments, shares = excluded.shares, saves = excluded.saves,"
+                    + " clicks = excluded.clicks, video_views = excluded.video_views,"
+                    + " followers_gained = excluded.followers_gained, followers_lost = excluded.followers_lost,"
+                    + " followers_total = excluded.followers_total, updated_at = now()"
+                    + " returning (xmax = 0)")
+                    .setParameter("ws", ws).setParameter("channel", channelIds[i])
+                    .setParameter("campaign", campaignIds[i] == null ? null : campaignIds[i])
+                    .setParameter("day", days[i]).setParameter("media", item.mediaType.name())
+                    .setParameter("impressions", orZero(item.impressions)).setParameter("reach", orZero(item.reach))
+                    .setParameter("likes", orZero(item.likes)).setParameter("comments", orZero(item.comments))
+                    .setParameter("shares", orZero(item.shares)).setParameter("saves", orZero(item.saves))
+                    .setParameter("clicks", orZero(item.clicks)).setParameter("videoViews", orZero(item.videoViews))
+                    .setParameter("gained", orZero(item.followersGained)).setParameter("lost", orZero(item.followersLost))
+                    .setParameter("total", item.followersTotal).setParameter("by", subject)
+                    .getSingleResult();
+            if (Boolean.TRUE.equals(inserted)) {
+                accepted++;
+            } else {
+                replaced++;
+            }
+        }
+        return new Recorded(accepted, replaced);
+    }
+
+    private static void count(Long value, String field, InputErrors at) {
+        if (value != null && value < 0) {
+            at.add(UserErrorCode.NEGATIVE_COUNT, field + " cannot be negative (got " + value + ").", field);
+        }
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,89 @@
+package io.socialroi.report;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.socialroi.tracking.MediaType;
+
+/** Engagement sums per campaign or channel and media type over a period: one statement for any number of them. */
+@ApplicationScoped
+public class EngagementQueries {
+
+    /** Sums of one key and media type; {@code followersAtStart} null when no followers total was recorded. */
+    public record Counts(long impressions, long reach, long likes, long comments, long shares, long saves, long clicks,
+            long videoViews, long followersGained, long followersLost, Long followersAtStart) {
+        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+
+        Counts plus(Counts o) {
+            return new Counts(impressions + o.impressions, reach + o.reach, likes + o.likes, comments + o.comments,
+                    shares + o.shares, saves + o.saves, clicks + o.clicks, videoViews + o.videoViews,
+                    followersGained + o.followersGained, followersLost + o.followersLost,
+                    sum(followersAtStart, o.followersAtStart));
+        }
+
+        /** Null only when both are unknown. */
+        private static Long sum(Long a, Long b) {
+            if (a == null) {
+                return b;
+            }
+            return b == null ? a : Long.valueOf(a + b);
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    /** Per campaign: the rows recorded with that campaign. */
+    public Map<Long, Map<MediaType, Counts>> byCampaign(long ws, Collection<Long> campaignIds, Period period) {
+        return sums(ws, "campaign_id", "campaign_id in (:ids)", campaignIds, period);
+    }
+
+    /** Per channel: the channel's own daily totals (rows without a campaign). */
+    public Map<Long, Map<MediaType, Counts>> byChannel(long ws, Collection<Long> channelIds, Period period) {
+        return sums(ws, "channel_id", "campaign_id is null and channel_id in (:ids)", channelIds, period);
+    }
+
+    private Map<Long, Map<MediaType, Counts>> sums(long ws, String key, String filter, Collection<Long> ids, Period period) {
+        Map<Long, Map<MediaType, Counts>> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        // Followers at the start: per day series (channel, campaign, media type), the first day of the period
+        // with a followers total, minus that day's net change.
+        String sql = "with d as (select " + key + " as k, media_type, impressions, reach, likes, comments, shares, saves,"
+                + " clicks, video_views, followers_gained, followers_lost, followers_total,"
+                + " row_number() over (partition by channel_id, campaign_id, media_type"
+                + "   order by (followers_total is null), day) as nth"
+                + " from engagement_day where workspace_id = :ws and " + filter
+                + (period.isAllTime() ? "" : " and day between :fromDate and :toDate") + ")"
+                + " select k, media_type, sum(impressions), sum(reach), sum(likes), sum(comments), sum(shares), sum(saves),"
+                + " sum(clicks), sum(video_views), sum(followers_gained), sum(followers_lost),"
+                + " sum(followers_total - followers_gained + followers_lost) filter (where nth = 1 and followers_total is not null)"
+                + " from d group by k, media_type";
+        Query query = em.createNativeQuery(sql).setParameter("ws", ws).setParameter("ids", ids);
+        if (!period.isAllTime()) {
+            query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MediaType.class))
+                    .put(MediaType.valueOf((String) row[1]), new Counts(n(row[2]), n(row[3]), n(row[4]), n(row[5]),
+                            n(row[6]), n(row[7]), n(row[8]), n(row[9]), n(row[10]), n(row[11]),
+                            row[12] == null ? null : ((Number) row[12]).longValue()));
+        }
+        return result;
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
