@@ -48,6 +48,15 @@ public class CampaignReportGraphQLApi {
         return reports.attributedRevenue(campaigns, period, attribution, conversionTypes);
     }
 
+    @Description("The value the workspace set per conversion type (actionValues), of the period's conversions (of the"
+            + " given types), credited to the campaign by the attribution model: what leads and sign-ups are worth"
+            + " before they are sales. Never mixed into attributedRevenue.")
+    public @NonNull List<@NonNull Money> attributedValue(@Source List<Campaign> campaigns,
+            @Name("period") DateRangeInput period, @Name("attribution") AttributionInput attribution,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.attributedValue(campaigns, period, attribution, conversionTypes);
+    }
+
     @Description("Conversions of the period credited to the campaign (fractions under multi-touch models).")
     public @NonNull List<@NonNull DecimalScalar> conversions(@Source List<Campaign> campaigns,
             @Name("period") DateRangeInput period, @Name("attribution") AttributionInput attribution,

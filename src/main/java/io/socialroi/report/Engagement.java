@@ -27,6 +27,8 @@ public record Engagement(
         @Description("CPC: adSpend / paid clicks") Money costPerClick,
         @Description("CPM: adSpend × 1000 / paid impressions") Money costPerMille,
         @Description("adSpend / paid engagements") Money costPerEngagement,
+        @NonNull @Description("Σ count × the value set per engagement kind (actionValues), each day at its rate; never"
+                + " mixed into revenue") Money value,
         @NonNull @Description("PAID, OWNED and EARNED, always all three (zeros included); empty on those rows")
         List<@NonNull Engagement> byMediaType) {
 }

@@ -1,5 +1,6 @@
 package io.socialroi.report;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,7 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.tracking.MediaType;
+import io.socialroi.value.EngagementKind;
 
 /** Engagement sums per campaign or channel and media type over a period: one statement for any number of them. */
 @ApplicationScoped
@@ -49,6 +52,55 @@ public class EngagementQueries {
     /** Per channel: the channel's own daily totals (rows without a campaign). */
     public Map<Long, Map<MediaType, Counts>> byChannel(long ws, Collection<Long> channelIds, Period period) {
         return sums(ws, "channel_id", "campaign_id is null and channel_id in (:ids)", channelIds, period);
+    }
+
+    /** The value of campaigns' engagement (counts × the values set per engagement kind), in the reporting currency. */
+    public Map<Long, Map<MediaType, BigDecimal>> valueByCampaign(long ws, String rc, Collection<Long> ids, Period period) {
+        return values(ws, rc, "campaign_id", "campaign_id in (:ids)", ids, period);
+    }
+
+    /** The value of channels' own engagement totals. */
+    public Map<Long, Map<MediaType, BigDecimal>> valueByChannel(long ws, String rc, Collection<Long> ids, Period period) {
+        return values(ws, rc, "channel_id", "campaign_id is null and channel_id in (:ids)", ids, period);
+    }
+
+    /**
+     * Σ count × value per kind, each day's amount converted at the rate in force that day (per currency and day,
+     * like costs); a missing rate is an error naming the pair and the day.
+     */
+    private Map<Long, Map<MediaType, BigDecimal>> values(long ws, String rc, String key, String filter, Collection<Long> ids,
+            Period period) {
+        Map<Long, Map<MediaType, BigDecimal>> result = new HashMap<>();
+        if (ids.isEmpty()) {
+            return result;
+        }
+        String kinds = java.util.Arrays.stream(EngagementKind.values())
+                .map(k -> "('" + k.name() + "', d." + k.column + ")").collect(java.util.stream.Collectors.joining(", "));
+        String sql = "with d as (select " + key + " as k, media_type, day, impressions, likes, comments, shares, saves,"
+                + " clicks, video_views, followers_gained from engagement_day where workspace_id = :ws and " + filter
+                + (period.isAllTime() ? "" : " and day between :fromDate and :toDate") + "),"
+                + " v as (select d.k, d.media_type, d.day, av.currency, sum(x.n * av.amount) as amount"
+                + "   from d cross join lateral (values " + kinds + ") x(action, n)"
+                + "   join action_value av on av.workspace_id = :ws and av.action = x.action"
+                + "   group by d.k, d.media_type, d.day, av.currency),"
+                + " c as (select v.*, fx_convert(:ws, v.amount, v.currency, :rc, v.day) as converted from v)"
+                + " select k, media_type, sum(converted), min(case when converted is null then currency || '|' || day end)"
+                + " from c group by k, media_type";
+        Query query = em.createNativeQuery(sql).setParameter("ws", ws).setParameter("rc", rc).setParameter("ids", ids);
+        if (!period.isAllTime()) {
+            query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            if (row[3] != null) {
+                String[] parts = ((String) row[3]).split("\\|");
+                throw new MissingExchangeRateException(parts[0], rc, java.time.LocalDate.parse(parts[1]));
+            }
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MediaType.class))
+                    .put(MediaType.valueOf((String) row[1]), (BigDecimal) row[2]);
+        }
+        return result;
     }
 
     private Map<Long, Map<MediaType, Counts>> sums(long ws, String key, String filter, Collection<Long> ids, Period period) {

@@ -34,8 +34,9 @@ public class EngagementReportService {
         var scope = scope(periodInput);
         List<Long> ids = campaigns.stream().map(Campaign::databaseId).distinct().toList();
         var counts = engagement.byCampaign(scope.workspaceId(), ids, scope.period());
+        var values = engagement.valueByCampaign(scope.workspaceId(), scope.reportingCurrency(), ids, scope.period());
         var costs = reports.costsByCampaign(scope, ids);
-        return campaigns.stream().map(c -> figures(counts.get(c.databaseId()),
+        return campaigns.stream().map(c -> figures(counts.get(c.databaseId()), values.get(c.databaseId()),
                 adSpend(costs.get(c.databaseId())), scope.reportingCurrency())).toList();
     }
 
@@ -43,10 +44,11 @@ public class EngagementReportService {
         var scope = scope(periodInput);
         List<Long> ids = channels.stream().map(ChannelService::databaseId).distinct().toList();
         var counts = engagement.byChannel(scope.workspaceId(), ids, scope.period());
+        var values = engagement.valueByChannel(scope.workspaceId(), scope.reportingCurrency(), ids, scope.period());
         var costs = reports.costsByChannel(scope);
         return channels.stream().map(c -> {
             long id = ChannelService.databaseId(c);
-            return figures(counts.get(id), adSpend(costs.get(id)), scope.reportingCurrency());
+            return figures(counts.get(id), values.get(id), adSpend(costs.get(id)), scope.reportingCurrency());
         }).toList();
     }
 
@@ -60,20 +62,24 @@ public class EngagementReportService {
     }
 
     /** The total and one row per media type; cost ratios from the PAID figures. */
-    static Engagement figures(Map<MediaType, EngagementQueries.Counts> byMedia, BigDecimal adSpend, String currency) {
+    static Engagement figures(Map<MediaType, EngagementQueries.Counts> byMedia, Map<MediaType, BigDecimal> valueByMedia,
+            BigDecimal adSpend, String currency) {
         Map<MediaType, EngagementQueries.Counts> counts = byMedia == null ? Collections.emptyMap() : byMedia;
+        Map<MediaType, BigDecimal> values = valueByMedia == null ? Collections.emptyMap() : valueByMedia;
+        BigDecimal totalValue = values.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         EngagementQueries.Counts paid = counts.getOrDefault(MediaType.PAID, EngagementQueries.Counts.NONE);
         EngagementQueries.Counts total = EngagementQueries.Counts.NONE;
         List<Engagement> rows = new ArrayList<>();
         for (MediaType type : MediaType.values()) {
             EngagementQueries.Counts c = counts.getOrDefault(type, EngagementQueries.Counts.NONE);
             total = total.plus(c);
-            rows.add(figures(type, c, type == MediaType.PAID ? adSpend : null, paid, currency, List.of()));
+            rows.add(figures(type, c, values.getOrDefault(type, BigDecimal.ZERO), type == MediaType.PAID ? adSpend : null,
+                    paid, currency, List.of()));
         }
-        return figures(null, total, adSpend, paid, currency, rows);
+        return figures(null, total, totalValue, adSpend, paid, currency, rows);
     }
 
-    private static Engagement figures(MediaType type, EngagementQueries.Counts c, BigDecimal adSpend,
+    private static Engagement figures(MediaType type, EngagementQueries.Counts c, BigDecimal value, BigDecimal adSpend,
             EngagementQueries.Counts paid, String currency, List<Engagement> byMediaType) {
         long engagements = c.likes() + c.comments() + c.shares() + c.saves();
         long paidEngagements = paid.likes() + paid.comments() + paid.shares() + paid.saves();
@@ -89,7 +95,7 @@ public class EngagementReportService {
                 money(adSpend == null ? null : EngagementMath.costPer(adSpend, paid.clicks(), 1), currency),
                 money(adSpend == null ? null : EngagementMath.costPer(adSpend, paid.impressions(), 1000), currency),
                 money(adSpend == null ? null : EngagementMath.costPer(adSpend, paidEngagements, 1), currency),
-                byMediaType);
+                Money.of(value, currency), byMediaType);
     }
 
     private static Money money(BigDecimal amount, String currency) {

@@ -39,8 +39,21 @@ public class ReportQueries {
     @Inject
     io.socialroi.workspace.WorkspaceDataVersion dataVersion;
 
+    /**
+     * What a report counts. {@code actionValues}: each conversion is worth the value the workspace set for its
+     * type (action_value) instead of its revenue, so the credit statements credit action value.
+     */
     public record ReportScope(long workspaceId, String reportingCurrency, Period period, AttributionSettings attribution,
-            List<ConversionType> conversionTypes) {
+            List<ConversionType> conversionTypes, boolean actionValues) {
+
+        public ReportScope(long workspaceId, String reportingCurrency, Period period, AttributionSettings attribution,
+                List<ConversionType> conversionTypes) {
+            this(workspaceId, reportingCurrency, period, attribution, conversionTypes, false);
+        }
+
+        public ReportScope withActionValues() {
+            return new ReportScope(workspaceId, reportingCurrency, period, attribution, conversionTypes, true);
+        }
     }
 
     public record Credits(BigDecimal revenue, BigDecimal conversions) {
@@ -341,29 +354,33 @@ public class ReportQueries {
     static String counted(ReportScope scope) {
         boolean milestones = AttributionSql.usesMilestones(scope.attribution().model());
         String day = "(c.occurred_at at time zone 'UTC')::date";
+        // the value a conversion's credits divide: its revenue, or the value set for its type
+        String amount = scope.actionValues() ? "av.amount" : "c.revenue_amount";
+        String currency = scope.actionValues() ? "av.currency" : "c.revenue_currency";
         // The rate in force on the conversion's day, as fx_convert finds it (the latest of the pair in either
         // direction; the direct one on a tie), but inline: a correlated subquery on the rates index costs a
         // few microseconds where a call of the SQL function costs tens, and it leaves the statement free to
         // join conversions and touchpoints in parallel workers (so counted is never materialized).
-        String rate = "(select case when f.inverse then c.revenue_amount / f.rate else c.revenue_amount * f.rate end"
+        String rate = "(select case when f.inverse then " + amount + " / f.rate else " + amount + " * f.rate end"
                 + " from ((select r.rate, r.valid_from, false as inverse from exchange_rate r where r.workspace_id = :ws"
-                + " and r.base = c.revenue_currency and r.quote = :rc and r.valid_from <= " + day
+                + " and r.base = " + currency + " and r.quote = :rc and r.valid_from <= " + day
                 + " order by r.valid_from desc limit 1)"
                 + " union all (select r.rate, r.valid_from, true from exchange_rate r where r.workspace_id = :ws"
-                + " and r.base = :rc and r.quote = c.revenue_currency and r.valid_from <= " + day
+                + " and r.base = :rc and r.quote = " + currency + " and r.valid_from <= " + day
                 + " order by r.valid_from desc limit 1)) f order by f.valid_from desc, f.inverse limit 1)";
         return "counted as not materialized (select x.*,"
                 // "currency|date" of a revenue that found no exchange rate (see failOnMissingRate)
                 + " case when x.has_revenue and x.revenue is null then x.revenue_currency || '|' || x.on_date end"
                 + " as missing_rate from (select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,"
-                + " c.revenue_currency, " + day + " as on_date,"
+                + " " + currency + " as revenue_currency, " + day + " as on_date,"
                 // the value each conversion's credits divide: 10 decimals, half-even (attribution.md)
-                + " case when c.revenue_amount is null then null"
-                + " when c.revenue_currency = :rc then " + AttributionSql.roundHalfEven10("c.revenue_amount")
+                + " case when " + amount + " is null then null"
+                + " when " + currency + " = :rc then " + AttributionSql.roundHalfEven10(amount)
                 + " else round_half_even(" + rate + ", 10) end as revenue,"
-                + " c.revenue_amount is not null as has_revenue"
+                + " " + amount + " is not null as has_revenue"
                 + (milestones ? ", f.lead_at, f.opp_at from conversion c left join " + AttributionSql.milestoneFirsts()
                         + " f on f.person_key = c.person_key" : " from conversion c")
+                + (scope.actionValues() ? " left join action_value av on av.workspace_id = c.workspace_id and av.action = c.type" : "")
                 + " where c.workspace_id = :ws"
                 + (scope.period().isAllTime() ? "" : " and c.occurred_at >= :fromTs and c.occurred_at < :toTs")
                 + (scope.conversionTypes() == null ? "" : scope.conversionTypes().isEmpty() ? " and false"

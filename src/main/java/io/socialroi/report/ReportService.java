@@ -84,6 +84,17 @@ public class ReportService {
                 .toList();
     }
 
+    /** Action value (the value set per conversion type) of the period's conversions credited to each campaign. */
+    public List<Money> attributedValue(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        var scope = scope(period, attribution, types).withActionValues();
+        var credits = queries.creditsByCampaign(scope, ids(campaigns), false);
+        return campaigns.stream()
+                .map(c -> Money.of(credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).revenue(),
+                        scope.reportingCurrency()))
+                .toList();
+    }
+
     public List<DecimalScalar> conversions(List<Campaign> campaigns, DateRangeInput period, AttributionInput attribution,
             List<ConversionType> types) {
         var scope = scope(period, attribution, types);

@@ -45,7 +45,7 @@ class WorkspaceAccessMatrixTest {
     static final Set<String> OUTSIDE_WORKSPACE = Set.of("myWorkspaces", "createWorkspace");
     /** Operations that need ADMIN. */
     static final Set<String> ADMIN_ONLY = Set.of("workspaceMembers", "updateWorkspace", "setExchangeRate",
-            "setWorkspaceMember", "removeWorkspaceMember");
+            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue");
 
     record Operation(String name, boolean mutation, String document, Object[] variables) {
     }
@@ -107,6 +107,9 @@ class WorkspaceAccessMatrixTest {
                 "ch", channel);
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
+        query("actionValues", "{ actionValues { value { amount } } }");
+        mutation("setActionValue", "mutation { setActionValue(input: {conversionType: LEAD, value: {amount: \"40\","
+                + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
         mutation("setExchangeRate", "mutation { setExchangeRate(input: {base: \"GBP\", quote: \"EUR\", rate: \"1.17\","
                 + " validFrom: \"2026-01-01\"}) { userErrors { code } } }");
         mutation("updateCampaign", "mutation($id: ID!) { updateCampaign(input: {id: $id, name: \"Renamed\"}) { userErrors { code } } }",
@@ -228,7 +231,8 @@ class WorkspaceAccessMatrixTest {
                 "select string_agg(name, ',' order by id) from channel",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from cost_entry",
                 "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
-                "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day" };
+                "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day",
+                "select count(*) || ':' || coalesce(sum(amount), 0) from action_value" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {
