@@ -18,7 +18,7 @@ import io.socialroi.testing.Tokens;
 
 /**
  * The limits that keep one request from taking the service down (defaults of application.properties):
- * depth 20, complexity 1,000 fields, 15,000 parser tokens, 10 MB bodies. GraphiQL's own introspection query
+ * depth 20, complexity 1,000 fields, 15,000 parser tokens, 200,000 whitespace tokens, 10 MB bodies. GraphiQL's own introspection query
  * stays within them. Refusals name the limit, never a class, a stack trace or SQL.
  */
 @QuarkusTest
@@ -92,6 +92,17 @@ class GraphQLLimitsTest {
         JsonPath response = GraphQL.post(over);
         assertNull(response.get("data"));
         // graphql-java's parser stops at the limit; SmallRye reports it without details
+        assertRefusal(response, "Unparseable input document");
+    }
+
+    @Test
+    void aQueryOfMoreThan200000WhitespaceTokensIsRefused() {
+        // each comma is an ignored ("whitespace") token of its own
+        String within = "{ workspace { name" + ",".repeat(150_000) + " } }";
+        assertEquals("Default workspace", GraphQL.ok(within).getString("workspace.name"));
+        String over = "{ workspace { name" + ",".repeat(200_001) + " } }";
+        JsonPath response = GraphQL.post(over);
+        assertNull(response.get("data"));
         assertRefusal(response, "Unparseable input document");
     }
 
