@@ -47,11 +47,7 @@ public class EngagementService {
     public Recorded record(List<EngagementInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
-        if (items.size() > TrackingService.MAX_BATCH) {
-            errors.add(UserErrorCode.BATCH_TOO_LARGE, "A batch holds at most " + TrackingService.MAX_BATCH
-                    + " items (got " + items.size() + "): split it.");
-            errors.throwIfAny();
-        }
+        TrackingService.checkSize(items, errors);
         int n = items.size();
         Long[] channelIds = new Long[n];
         Long[] campaignIds = new Long[n];

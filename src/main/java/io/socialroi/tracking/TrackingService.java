@@ -253,7 +253,8 @@ public class TrackingService {
         return new BatchResult(accepted, duplicates);
     }
 
-    private static void checkSize(List<?> items, InputErrors errors) {
+    /** A batch of more than {@link #MAX_BATCH} items is refused whole (BATCH_TOO_LARGE). */
+    public static void checkSize(List<?> items, InputErrors errors) {
         if (items.size() > MAX_BATCH) {
             errors.add(UserErrorCode.BATCH_TOO_LARGE,
                     "A batch holds at most " + MAX_BATCH + " items (got " + items.size() + "): split it.");

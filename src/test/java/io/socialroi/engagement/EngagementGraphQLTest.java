@@ -189,6 +189,19 @@ class EngagementGraphQLTest {
         assertEquals(before, data.count("engagement_day"));
     }
 
+    @Test
+    void aBatchOfMoreThan5000DaysIsRefusedWhole() {
+        long before = data.count("engagement_day");
+        List<Map<String, Object>> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 5001; i++) {
+            days.add(day(null, java.time.LocalDate.of(2020, 1, 1).plusDays(i).toString(), "OWNED",
+                    1, 1, 0, 0, 0, 0, 0, 0, 0, 0, null));
+        }
+        JsonPath result = GraphQL.ok(RECORD, "input", days);
+        assertEquals(List.of("BATCH_TOO_LARGE"), result.getList("recordEngagement.userErrors.code"));
+        assertEquals(before, data.count("engagement_day"));
+    }
+
     static Map<String, Object> withoutNulls(Map<String, Object> map) {
         Map<String, Object> copy = new HashMap<>(map);
         copy.values().removeIf(v -> v == null);
