@@ -23,6 +23,18 @@ public final class GlobalId {
         return decode(globalId).filter(d -> d.type().equals(type)).map(Decoded::id);
     }
 
+    /**
+     * The database id of {@code globalId} as an ID of {@code type}; otherwise null, with an INVALID_ID user
+     * error at {@code field} ("… is not a channel ID.").
+     */
+    public static Long decodeOrReport(String type, String globalId, InputErrors at, String field) {
+        return decode(type, globalId).orElseGet(() -> {
+            at.add(UserErrorCode.INVALID_ID, "\"" + globalId + "\" is not a " + type.toLowerCase(java.util.Locale.ROOT)
+                    + " ID.", field);
+            return null;
+        });
+    }
+
     public static Optional<Decoded> decode(String globalId) {
         if (globalId == null || globalId.isBlank() || globalId.length() > 200) {
             return Optional.empty();

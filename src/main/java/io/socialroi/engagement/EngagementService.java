@@ -57,17 +57,13 @@ public class EngagementService {
         for (int i = 0; i < n; i++) {
             EngagementInput item = items.get(i);
             InputErrors at = errors.at(String.valueOf(i));
-            channelIds[i] = GlobalId.decode(Channel.TYPE, item.channelId).orElse(null);
-            if (channelIds[i] == null) {
-                at.add(UserErrorCode.INVALID_ID, "\"" + item.channelId + "\" is not a channel ID.", "channelId");
-            } else {
+            channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
+            if (channelIds[i] != null) {
                 channelRefs.add(channelIds[i]);
             }
             if (item.campaignId != null) {
-                campaignIds[i] = GlobalId.decode(Campaign.TYPE, item.campaignId).orElse(null);
-                if (campaignIds[i] == null) {
-                    at.add(UserErrorCode.INVALID_ID, "\"" + item.campaignId + "\" is not a campaign ID.", "campaignId");
-                } else {
+                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
+                if (campaignIds[i] != null) {
                     campaignRefs.add(campaignIds[i]);
                 }
             }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +82,7 @@ public class TrackingService {
                 text(f[1], 200, at, f[0]);
             }
             if (item.channelId != null) {
-                channelIds[i] = id(Channel.TYPE, item.channelId, at, "channelId");
+                channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
                 if (channelIds[i] != null) {
                     channelRefs.add(channelIds[i]);
                 }
@@ -93,7 +92,7 @@ public class TrackingService {
                 at.add(UserErrorCode.REQUIRED, "Name the channel with channelId or utmSource.", "channelId");
             }
             if (item.campaignId != null) {
-                campaignIds[i] = id(Campaign.TYPE, item.campaignId, at, "campaignId");
+                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
                 if (campaignIds[i] != null) {
                     campaignRefs.add(campaignIds[i]);
                 }
@@ -198,13 +197,13 @@ public class TrackingService {
             text(item.externalId, 200, at, "externalId");
             revenue[i] = MoneyInputs.validate(item.revenue, at.at("revenue"));
             if (item.channelId != null) {
-                channelIds[i] = id(Channel.TYPE, item.channelId, at, "channelId");
+                channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
                 if (channelIds[i] != null) {
                     channelRefs.add(channelIds[i]);
                 }
             }
             if (item.campaignId != null) {
-                campaignIds[i] = id(Campaign.TYPE, item.campaignId, at, "campaignId");
+                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
                 if (campaignIds[i] != null) {
                     campaignRefs.add(campaignIds[i]);
                 }
@@ -282,13 +281,6 @@ public class TrackingService {
 
     private static void text(String value, int max, InputErrors at, String field) {
         TextInputs.check(value, max, at, field);
-    }
-
-    private static Long id(String type, String globalId, InputErrors at, String field) {
-        return GlobalId.decode(type, globalId).orElseGet(() -> {
-            at.add(UserErrorCode.INVALID_ID, "\"" + globalId + "\" is not a " + type.toLowerCase(Locale.ROOT) + " ID.", field);
-            return null;
-        });
     }
 
     private static String blankToNull(String text) {
