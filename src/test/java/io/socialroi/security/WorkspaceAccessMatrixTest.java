@@ -108,6 +108,10 @@ class WorkspaceAccessMatrixTest {
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
         query("actionValues", "{ actionValues { value { amount } } }");
+        query("serviceSavings", "{ serviceSavings { savings { amount } } }");
+        mutation("recordServiceSavings", "mutation($ch: ID!) { recordServiceSavings(input: [{channelId: $ch,"
+                + " from: \"2026-03-01\", to: \"2026-03-31\", contactsDeflected: 10, costPerContact: {amount: \"4.00\","
+                + " currencyCode: \"EUR\"}}]) { accepted userErrors { code } } }", "ch", channel);
         mutation("setActionValue", "mutation { setActionValue(input: {conversionType: LEAD, value: {amount: \"40\","
                 + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
         mutation("setExchangeRate", "mutation { setExchangeRate(input: {base: \"GBP\", quote: \"EUR\", rate: \"1.17\","
@@ -232,7 +236,8 @@ class WorkspaceAccessMatrixTest {
                 "select count(*) || ':' || coalesce(sum(amount), 0) from cost_entry",
                 "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
                 "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day",
-                "select count(*) || ':' || coalesce(sum(amount), 0) from action_value" };
+                "select count(*) || ':' || coalesce(sum(amount), 0) from action_value",
+                "select count(*) || ':' || coalesce(sum(contacts), 0) from service_saving" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {

@@ -1,0 +1,211 @@
+package io.socialroi.savings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.socialroi.campaign.Campaign;
+import io.socialroi.campaign.CampaignService;
+import io.socialroi.channel.Channel;
+import io.socialroi.channel.ChannelService;
+import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.money.MoneyInputs;
+import io.socialroi.tracking.TrackingService;
+import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.WorkspaceDataVersion;
+
+/**
+ * Records deflected support contacts as one atomic batch: every item valid or nothing written. The same channel,
+ * campaign and period sent again replaces the one recorded before; a period that overlaps another of the same
+ * channel and campaign is refused, so that no contact is counted twice.
+ */
+@ApplicationScoped
+public class ServiceSavingsService {
+
+    public record Recorded(int accepted, int replaced) {
+    }
+
+    private record Item(int index, Long channel, Long campaign, LocalDate from, LocalDate to) {
+        boolean sameSeries(Long otherChannel, Long otherCampaign) {
+            return Objects.equals(channel, otherChannel) && Objects.equals(campaign, otherCampaign);
+        }
+    }
+
+    @Inject
+    CurrentWorkspace workspace;
+    @Inject
+    WorkspaceDataVersion dataVersion;
+    @Inject
+    ChannelService channels;
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Recorded record(List<ServiceSavingsInput> items) {
+        long ws = workspace.id();
+        InputErrors errors = new InputErrors("input");
+        TrackingService.checkSize(items, errors);
+        int n = items.size();
+        List<Item> valid = new ArrayList<>();
+        MoneyInputs.ValidMoney[] costs = new MoneyInputs.ValidMoney[n];
+        Long[] channelIds = new Long[n];
+        Long[] campaignIds = new Long[n];
+        Set<Long> channelRefs = new HashSet<>();
+        Set<Long> campaignRefs = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            ServiceSavingsInput item = items.get(i);
+            InputErrors at = errors.at(String.valueOf(i));
+            channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
+            if (channelIds[i] != null) {
+                channelRefs.add(channelIds[i]);
+            }
+            if (item.campaignId != null) {
+                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
+                if (campaignIds[i] != null) {
+                    campaignRefs.add(campaignIds[i]);
+                }
+            }
+            LocalDate from = date(item.from, at, "from");
+            LocalDate to = date(item.to, at, "to");
+            if (from != null && to != null && to.isBefore(from)) {
+                at.add(UserErrorCode.END_BEFORE_START, "to (" + to + ") is before from (" + from + ").", "to");
+            }
+            if (item.contactsDeflected == null) {
+                at.add(UserErrorCode.REQUIRED, "contactsDeflected is required.", "contactsDeflected");
+            } else if (item.contactsDeflected < 0) {
+                at.add(UserErrorCode.NEGATIVE_COUNT, "contactsDeflected cannot be negative (got "
+                        + item.contactsDeflected + ").", "contactsDeflected");
+            }
+            if (item.costPerContact == null) {
+                at.add(UserErrorCode.REQUIRED, "costPerContact is required.", "costPerContact");
+            } else {
+                costs[i] = MoneyInputs.validate(item.costPerContact, at.at("costPerContact"));
+            }
+            TextInputs.check(item.description, 500, at, "description");
+            if (channelIds[i] != null && from != null && to != null && !to.isBefore(from)) {
+                valid.add(new Item(i, channelIds[i], campaignIds[i], from, to));
+            }
+        }
+        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
+        Set<Long> knownCampaigns = campaigns.findByIds(campaignRefs).keySet();
+        for (int i = 0; i < n; i++) {
+            InputErrors at = errors.at(String.valueOf(i));
+            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
+                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
+            }
+            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
+                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
+            }
+        }
+        checkOverlaps(ws, valid, errors);
+        errors.throwIfAny();
+
+        dataVersion.changed();
+        String subject = AuditedEntity.currentSubject();
+        int accepted = 0;
+        int replaced = 0;
+        for (Item item : valid) {
+            ServiceSavingsInput input = items.get(item.index());
+            Object inserted = em.createNativeQuery("insert into service_saving (id, workspace_id, channel_id, campaign_id,"
+                    + " period_from, period_to, contacts, cost_per_contact, currency, description, created_by)"
+                    + " values (nextval('service_saving_id_seq'), :ws, :channel, cast(:campaign as bigint), :from, :to,"
+                    + " :contacts, :cost, :currency, cast(:description as varchar), :by)"
+                    + " on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), period_from, period_to) do update set"
+                    + " contacts = excluded.contacts, cost_per_contact = excluded.cost_per_contact,"
+                    + " currency = excluded.currency, description = excluded.description, updated_at = now()"
+                    + " returning (xmax = 0)")
+                    .setParameter("ws", ws).setParameter("channel", item.channel()).setParameter("campaign", item.campaign())
+                    .setParameter("from", item.from()).setParameter("to", item.to())
+                    .setParameter("contacts", input.contactsDeflected)
+                    .setParameter("cost", costs[item.index()].amount()).setParameter("currency", costs[item.index()].currency())
+                    .setParameter("description", input.description == null ? null : input.description.trim())
+                    .setParameter("by", subject).getSingleResult();
+            if (Boolean.TRUE.equals(inserted)) {
+                accepted++;
+            } else {
+                replaced++;
+            }
+        }
+        return new Recorded(accepted, replaced);
+    }
+
+    /**
+     * A period may not overlap another of the same channel and campaign, in the batch or stored; the very same
+     * period is no overlap (it is replaced). One statement reads the stored periods of the batch's channels.
+     */
+    private void checkOverlaps(long ws, List<Item> items, InputErrors errors) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Set<Long> channelIds = new HashSet<>();
+        items.forEach(i -> channelIds.add(i.channel()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select channel_id, campaign_id, period_from, period_to from service_saving"
+                + " where workspace_id = :ws and channel_id in (:ids)").setParameter("ws", ws)
+                .setParameter("ids", channelIds).getResultList();
+        List<Item> stored = rows.stream().map(r -> new Item(-1, ((Number) r[0]).longValue(),
+                r[1] == null ? null : ((Number) r[1]).longValue(), toDate(r[2]), toDate(r[3]))).toList();
+        for (Item item : items) {
+            InputErrors at = errors.at(String.valueOf(item.index()));
+            for (Item other : items) {
+                if (other.index() >= item.index() || !item.sameSeries(other.channel(), other.campaign())) {
+                    continue;
+                }
+                if (item.from().equals(other.from()) && item.to().equals(other.to())) {
+                    at.add(UserErrorCode.DUPLICATE, "The same channel, campaign and period is already item "
+                            + other.index() + " of this batch.", "from");
+                    break;
+                }
+                if (clash(item, other)) {
+                    at.add(UserErrorCode.OVERLAPPING_PERIOD, "Overlaps item " + other.index() + " (" + other.from() + " to "
+                            + other.to() + ") of the same channel and campaign in this batch.", "from");
+                    break;
+                }
+            }
+            for (Item other : stored) {
+                if (clash(item, other)) {
+                    at.add(UserErrorCode.OVERLAPPING_PERIOD, "Overlaps the recorded period " + other.from() + " to "
+                            + other.to() + " of the same channel and campaign: send that period again to replace it.",
+                            "from");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Same channel and campaign, a different period sharing a day (the very same period replaces). */
+    private static boolean clash(Item a, Item b) {
+        return a.sameSeries(b.channel(), b.campaign()) && !(a.from().equals(b.from()) && a.to().equals(b.to()))
+                && SavingsPeriods.overlapDays(a.from(), a.to(), b.from(), b.to()) > 0;
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static LocalDate date(io.socialroi.common.DateScalar value, InputErrors at, String field) {
+        if (value == null) {
+            at.add(UserErrorCode.REQUIRED, field + " is required.", field);
+            return null;
+        }
+        LocalDate date = value.value().orElse(null);
+        if (date == null) {
+            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
+        }
+        return date;
+    }
+}
