@@ -10,12 +10,12 @@ import io.socialroi.common.BadArgumentException;
 import io.socialroi.tracking.ConversionType;
 
 /** Turns report arguments into validated values, or a BadArgumentException the client can read. */
-final class ReportArguments {
+public final class ReportArguments {
 
     private ReportArguments() {
     }
 
-    static Period period(DateRangeInput input) {
+    public static Period period(DateRangeInput input) {
         if (input == null) {
             return Period.ALL_TIME;
         }
