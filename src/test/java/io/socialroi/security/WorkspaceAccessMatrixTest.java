@@ -45,7 +45,7 @@ class WorkspaceAccessMatrixTest {
     static final Set<String> OUTSIDE_WORKSPACE = Set.of("myWorkspaces", "createWorkspace");
     /** Operations that need ADMIN. */
     static final Set<String> ADMIN_ONLY = Set.of("workspaceMembers", "updateWorkspace", "setExchangeRate",
-            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue");
+            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue", "setEarnedMediaCpm");
 
     record Operation(String name, boolean mutation, String document, Object[] variables) {
     }
@@ -113,6 +113,15 @@ class WorkspaceAccessMatrixTest {
                 + " from: \"2026-03-01\", to: \"2026-03-31\", contactsDeflected: 10, costPerContact: {amount: \"4.00\","
                 + " currencyCode: \"EUR\"}}]) { accepted userErrors { code } } }", "ch", channel);
         mutation("setActionValue", "mutation { setActionValue(input: {conversionType: LEAD, value: {amount: \"40\","
+                + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
+        query("keywordCpcs", "{ keywordCpcs { keyword cpc { amount } } }");
+        query("earnedMediaCpms", "{ earnedMediaCpms { mediaType cpm { amount } } }");
+        query("earnedMediaValue", "{ earnedMediaValue(organicClicks: TOUCHPOINTS) { total { amount } } }");
+        mutation("setKeywordCpc", "mutation { setKeywordCpc(input: [{keyword: \"crm\", cpc: {amount: \"1.20\","
+                + " currencyCode: \"EUR\"}, validFrom: \"2026-01-01\"}]) { accepted userErrors { code } } }");
+        mutation("recordOrganicClicks", "mutation($ch: ID!) { recordOrganicClicks(input: [{keyword: \"crm\","
+                + " date: \"2026-03-04\", clicks: 10, channelId: $ch}]) { accepted userErrors { code } } }", "ch", channel);
+        mutation("setEarnedMediaCpm", "mutation { setEarnedMediaCpm(input: {mediaType: OWNED, cpm: {amount: \"5\","
                 + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
         mutation("setExchangeRate", "mutation { setExchangeRate(input: {base: \"GBP\", quote: \"EUR\", rate: \"1.17\","
                 + " validFrom: \"2026-01-01\"}) { userErrors { code } } }");
@@ -237,7 +246,10 @@ class WorkspaceAccessMatrixTest {
                 "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
                 "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from action_value",
-                "select count(*) || ':' || coalesce(sum(contacts), 0) from service_saving" };
+                "select count(*) || ':' || coalesce(sum(contacts), 0) from service_saving",
+                "select count(*) || ':' || coalesce(sum(amount), 0) from keyword_cpc",
+                "select count(*) || ':' || coalesce(sum(clicks), 0) from organic_clicks",
+                "select count(*) || ':' || coalesce(sum(amount), 0) from earned_media_cpm" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {

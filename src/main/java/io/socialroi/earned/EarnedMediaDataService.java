@@ -1,0 +1,347 @@
+package io.socialroi.earned;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.socialroi.campaign.Campaign;
+import io.socialroi.campaign.CampaignService;
+import io.socialroi.channel.Channel;
+import io.socialroi.channel.ChannelService;
+import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.DateScalar;
+import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.money.Money;
+import io.socialroi.money.MoneyInputs;
+import io.socialroi.tracking.MediaType;
+import io.socialroi.tracking.TrackingService;
+import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.WorkspaceDataVersion;
+
+/**
+ * What earned media value is computed from: keyword CPCs with validity ranges, organic clicks, CPMs per media type.
+ * Batches are atomic: every item valid, or nothing written.
+ */
+@ApplicationScoped
+public class EarnedMediaDataService {
+
+    public record Recorded(int accepted, int replaced) {
+    }
+
+    /** A stored price in the way of a new one. */
+    private record Stored(LocalDate from, LocalDate to) {
+    }
+
+    @Inject
+    CurrentWorkspace workspace;
+    @Inject
+    WorkspaceDataVersion dataVersion;
+    @Inject
+    ChannelService channels;
+    @Inject
+    CampaignService campaigns;
+    @Inject
+    EntityManager em;
+
+    // ---- keyword CPC -------------------------------------------------------------------------
+
+    public List<KeywordCpc> keywordCpcs(String keyword) {
+        String normalized = KeywordMath.normalize(keyword);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select keyword, amount, currency, valid_from, valid_to from keyword_cpc"
+                + " where workspace_id = :ws and (cast(:keyword as varchar) is null or keyword = cast(:keyword as varchar))"
+                + " order by keyword, valid_from")
+                .setParameter("ws", workspace.id()).setParameter("keyword", normalized).getResultList();
+        return rows.stream().map(r -> new KeywordCpc((String) r[0], Money.recorded((BigDecimal) r[1], (String) r[2]),
+                DateScalar.of(date(r[3])), DateScalar.of(date(r[4])))).toList();
+    }
+
+    @Transactional
+    public Recorded setKeywordCpcs(List<KeywordCpcInput> items) {
+        long ws = workspace.id();
+        InputErrors errors = new InputErrors("input");
+        TrackingService.checkSize(items, errors);
+        int n = items.size();
+        String[] keywords = new String[n];
+        LocalDate[] froms = new LocalDate[n];
+        LocalDate[] tos = new LocalDate[n];
+        MoneyInputs.ValidMoney[] prices = new MoneyInputs.ValidMoney[n];
+        Map<String, List<KeywordMath.Validity<Integer>>> byKeyword = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            KeywordCpcInput item = items.get(i);
+            InputErrors at = errors.at(String.valueOf(i));
+            keywords[i] = keyword(item.keyword, at);
+            if (item.cpc == null) {
+                at.add(UserErrorCode.REQUIRED, "A price needs a cpc.", "cpc");
+            } else {
+                prices[i] = MoneyInputs.validate(item.cpc, at.at("cpc"));
+            }
+            froms[i] = date(item.validFrom, true, at, "validFrom");
+            tos[i] = date(item.validTo, false, at, "validTo");
+            if (froms[i] != null && tos[i] != null && tos[i].isBefore(froms[i])) {
+                at.add(UserErrorCode.END_BEFORE_START, "validTo (" + tos[i] + ") is before validFrom (" + froms[i] + ").",
+                        "validTo");
+                continue;
+            }
+            if (keywords[i] == null || froms[i] == null) {
+                continue;
+            }
+            if (!keys.add(keywords[i] + "|" + froms[i])) {
+                at.add(UserErrorCode.DUPLICATE, "The same keyword and validFrom is already in this batch.", "validFrom");
+                continue;
+            }
+            byKeyword.computeIfAbsent(keywords[i], k -> new ArrayList<>())
+                    .add(new KeywordMath.Validity<>(froms[i], tos[i], i));
+        }
+        if (!byKeyword.isEmpty()) {
+            // one writer of a workspace's prices at a time, so that two batches cannot overlap each other unseen
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('keyword_cpc:' || :ws, 0))")
+                    .setParameter("ws", ws).getSingleResult();
+            @SuppressWarnings("unchecked")
+            List<Object[]> stored = em.createNativeQuery("select keyword, valid_from, valid_to from keyword_cpc"
+                    + " where workspace_id = :ws and keyword in (:keywords)")
+                    .setParameter("ws", ws).setParameter("keywords", byKeyword.keySet()).getResultList();
+            for (Object[] row : stored) {
+                String keyword = (String) row[0];
+                LocalDate from = date(row[1]);
+                if (keys.contains(keyword + "|" + from)) {
+                    continue; // being replaced
+                }
+                byKeyword.get(keyword).add(new KeywordMath.Validity<>(from, date(row[2]), null));
+            }
+            Set<Integer> reported = new HashSet<>();
+            for (var ranges : byKeyword.values()) {
+                for (var overlap : KeywordMath.overlaps(ranges)) {
+                    // name the batch item: the later one, or the earlier when the later is stored; each once
+                    var item = overlap.later().tag() != null ? overlap.later() : overlap.earlier();
+                    var other = item == overlap.later() ? overlap.earlier() : overlap.later();
+                    if (!reported.add(item.tag())) {
+                        continue;
+                    }
+                    errors.at(String.valueOf(item.tag())).add(UserErrorCode.OVERLAPPING_VALIDITY, "The price of \""
+                            + keywords[item.tag()] + "\" from " + item.from() + " overlaps "
+                            + (other.tag() == null ? "the stored price " : "input " + other.tag() + ", ")
+                            + range(other) + ": a keyword has one price per day.", "validFrom");
+                }
+            }
+        }
+        errors.throwIfAny();
+
+        dataVersion.changed();
+        String subject = AuditedEntity.currentSubject();
+        int accepted = 0;
+        int replaced = 0;
+        for (int i = 0; i < n; i++) {
+            Object inserted = em.createNativeQuery("insert into keyword_cpc (workspace_id, keyword, valid_from, valid_to,"
+                    + " amount, currency, created_by) values (:ws, :keyword, :from, cast(:to as date), :amount, :currency, :by)"
+                    + " on conflict (workspace_id, keyword, valid_from) do update set valid_to = excluded.valid_to,"
+                    + " amount = excluded.amount, currency = excluded.currency, updated_at = now() returning (xmax = 0)")
+                    .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("from", froms[i])
+                    .setParameter("to", tos[i]).setParameter("amount", prices[i].amount())
+                    .setParameter("currency", prices[i].currency()).setParameter("by", subject).getSingleResult();
+            if (Boolean.TRUE.equals(inserted)) {
+                accepted++;
+            } else {
+                replaced++;
+            }
+        }
+        return new Recorded(accepted, replaced);
+    }
+
+    private static String range(KeywordMath.Validity<?> v) {
+        return v.from() + " to " + (v.to() == null ? "open end" : v.to());
+    }
+
+    // ---- organic clicks ----------------------------------------------------------------------
+
+    @Transactional
+    public Recorded recordOrganicClicks(List<OrganicClicksInput> items) {
+        long ws = workspace.id();
+        InputErrors errors = new InputErrors("input");
+        TrackingService.checkSize(items, errors);
+        int n = items.size();
+        String[] keywords = new String[n];
+        LocalDate[] days = new LocalDate[n];
+        Long[] channelIds = new Long[n];
+        Long[] campaignIds = new Long[n];
+        Set<Long> channelRefs = new HashSet<>();
+        Set<Long> campaignRefs = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            OrganicClicksInput item = items.get(i);
+            InputErrors at = errors.at(String.valueOf(i));
+            keywords[i] = keyword(item.keyword, at);
+            days[i] = date(item.date, true, at, "date");
+            if (item.clicks == null) {
+                at.add(UserErrorCode.REQUIRED, "Clicks are required.", "clicks");
+            } else if (item.clicks < 0) {
+                at.add(UserErrorCode.NEGATIVE_COUNT, "clicks cannot be negative (got " + item.clicks + ").", "clicks");
+            }
+            if (item.channelId != null) {
+                channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
+                if (channelIds[i] != null) {
+                    channelRefs.add(channelIds[i]);
+                }
+            }
+            if (item.campaignId != null) {
+                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
+                if (campaignIds[i] != null) {
+                    campaignRefs.add(campaignIds[i]);
+                }
+            }
+        }
+        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
+        Set<Long> knownCampaigns = campaigns.findByIds(campaignRefs).keySet();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            InputErrors at = errors.at(String.valueOf(i));
+            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
+                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
+            }
+            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
+                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
+            }
+            if (keywords[i] != null && days[i] != null
+                    && !keys.add(keywords[i] + "|" + channelIds[i] + "|" + campaignIds[i] + "|" + days[i])) {
+                at.add(UserErrorCode.DUPLICATE, "The same keyword, channel, campaign and date is already in this batch.",
+                        "date");
+            }
+        }
+        errors.throwIfAny();
+
+        dataVersion.changed();
+        String subject = AuditedEntity.currentSubject();
+        int accepted = 0;
+        int replaced = 0;
+        for (int i = 0; i < n; i++) {
+            Object inserted = em.createNativeQuery("insert into organic_clicks (workspace_id, keyword, day, channel_id,"
+                    + " campaign_id, clicks, created_by) values (:ws, :keyword, :day, cast(:channel as bigint),"
+                    + " cast(:campaign as bigint), :clicks, :by)"
+                    + " on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day)"
+                    + " do update set clicks = excluded.clicks, updated_at = now() returning (xmax = 0)")
+                    .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("day", days[i])
+                    .setParameter("channel", channelIds[i]).setParameter("campaign", campaignIds[i])
+                    .setParameter("clicks", items.get(i).clicks).setParameter("by", subject).getSingleResult();
+            if (Boolean.TRUE.equals(inserted)) {
+                accepted++;
+            } else {
+                replaced++;
+            }
+        }
+        return new Recorded(accepted, replaced);
+    }
+
+    // ---- CPM of OWNED / EARNED impressions ---------------------------------------------------
+
+    public List<EarnedMediaCpm> earnedMediaCpms() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select media_type, channel_id, amount, currency from earned_media_cpm"
+                + " where workspace_id = :ws order by media_type desc, channel_id nulls first")
+                .setParameter("ws", workspace.id()).getResultList();
+        Set<Long> channelIds = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[1] != null) {
+                channelIds.add(((Number) row[1]).longValue());
+            }
+        }
+        Map<Long, Channel> byId = channels.findByIds(channelIds);
+        return rows.stream().map(r -> new EarnedMediaCpm(MediaType.valueOf((String) r[0]),
+                r[1] == null ? null : byId.get(((Number) r[1]).longValue()),
+                Money.recorded((BigDecimal) r[2], (String) r[3]))).toList();
+    }
+
+    /** Sets (or with a null cpm removes) one CPM; returns it, or null when removed. */
+    @Transactional
+    public EarnedMediaCpm setEarnedMediaCpm(SetEarnedMediaCpmInput input) {
+        long ws = workspace.id();
+        InputErrors errors = new InputErrors("input");
+        if (input.mediaType == null) {
+            errors.add(UserErrorCode.REQUIRED, "Name the media type: OWNED or EARNED.", "mediaType");
+        } else if (input.mediaType == MediaType.PAID) {
+            errors.add(UserErrorCode.INVALID_VALUE, "Only OWNED and EARNED impressions have a CPM here: PAID ones were"
+                    + " bought, their cost is their price.", "mediaType");
+        }
+        Long channelId = null;
+        Channel channel = null;
+        if (input.channelId != null) {
+            channelId = GlobalId.decodeOrReport(Channel.TYPE, input.channelId, errors, "channelId");
+            if (channelId != null) {
+                channel = channels.findByIds(List.of(channelId)).get(channelId);
+                if (channel == null) {
+                    errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + input.channelId + ".", "channelId");
+                }
+            }
+        }
+        MoneyInputs.ValidMoney cpm = MoneyInputs.validate(input.cpm, errors.at("cpm"));
+        errors.throwIfAny();
+        dataVersion.changed();
+        if (cpm == null) {
+            em.createNativeQuery("delete from earned_media_cpm where workspace_id = :ws and media_type = :media"
+                    + " and coalesce(channel_id, 0) = :channel")
+                    .setParameter("ws", ws).setParameter("media", input.mediaType.name())
+                    .setParameter("channel", channelId == null ? 0L : channelId).executeUpdate();
+            return null;
+        }
+        em.createNativeQuery("insert into earned_media_cpm (workspace_id, media_type, channel_id, amount, currency,"
+                + " created_by) values (:ws, :media, cast(:channel as bigint), :amount, :currency, :by)"
+                + " on conflict (workspace_id, media_type, coalesce(channel_id, 0)) do update"
+                + " set amount = excluded.amount, currency = excluded.currency, updated_at = now()")
+                .setParameter("ws", ws).setParameter("media", input.mediaType.name()).setParameter("channel", channelId)
+                .setParameter("amount", cpm.amount()).setParameter("currency", cpm.currency())
+                .setParameter("by", AuditedEntity.currentSubject()).executeUpdate();
+        return new EarnedMediaCpm(input.mediaType, channel, Money.recorded(cpm.amount(), cpm.currency()));
+    }
+
+    // ---- shared checks -----------------------------------------------------------------------
+
+    /** The normalized keyword, or null after adding REQUIRED, TOO_LONG or INVALID_VALUE at "keyword". */
+    private static String keyword(String raw, InputErrors at) {
+        String keyword = KeywordMath.normalize(raw);
+        if (keyword == null || keyword.isEmpty()) {
+            at.add(UserErrorCode.REQUIRED, "A keyword is required.", "keyword");
+            return null;
+        }
+        if (keyword.length() > KeywordMath.MAX_LENGTH) {
+            at.add(UserErrorCode.TOO_LONG, "At most " + KeywordMath.MAX_LENGTH + " characters (got " + keyword.length()
+                    + ").", "keyword");
+            return null;
+        }
+        if (KeywordMath.hasControlCharacters(keyword)) {
+            at.add(UserErrorCode.INVALID_VALUE, "Control characters are not allowed.", "keyword");
+            return null;
+        }
+        return keyword;
+    }
+
+    private static LocalDate date(DateScalar value, boolean required, InputErrors at, String field) {
+        if (value == null) {
+            if (required) {
+                at.add(UserErrorCode.REQUIRED, field + " is required.", field);
+            }
+            return null;
+        }
+        return value.value().orElseGet(() -> {
+            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
+            return null;
+        });
+    }
+
+    private static LocalDate date(Object column) {
+        if (column == null) {
+            return null;
+        }
+        return column instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) column;
+    }
+}

@@ -1,0 +1,181 @@
+package io.socialroi.earned;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.socialroi.money.MissingExchangeRateException;
+import io.socialroi.report.Period;
+import io.socialroi.report.ReportQueries;
+import io.socialroi.tracking.MediaType;
+
+/**
+ * The earned media value statements, the one place their SQL lives: one statement for the clicks and one for the
+ * impressions, for any number of campaigns or channels (or the whole workspace). Amounts stay exact; each day's
+ * amount is converted by {@code fx_convert} at the rate in force that day, and a missing rate is an error naming
+ * the pair and the day.
+ */
+@ApplicationScoped
+public class EarnedMediaQueries {
+
+    /** Whose figures: which rows count, and the key they are grouped by. */
+    public enum Target {
+        /** Clicks recorded with the campaign, its touchpoints, the engagement rows recorded with it. */
+        CAMPAIGN("campaign_id", "campaign_id in (:ids)", "campaign_id in (:ids)", "campaign_id in (:ids)"),
+        /** Clicks recorded with the channel, touchpoints on it, its own engagement rows (without campaign). */
+        CHANNEL("channel_id", "channel_id in (:ids)", "channel_id in (:ids)", "campaign_id is null and channel_id in (:ids)"),
+        /** Every recorded click, every touchpoint, the channels' own engagement rows (without campaign). */
+        WORKSPACE("cast(0 as bigint)", "true", "true", "campaign_id is null");
+
+        final String key;
+        final String recordedFilter;
+        final String touchpointFilter;
+        final String engagementFilter;
+
+        Target(String key, String recordedFilter, String touchpointFilter, String engagementFilter) {
+            this.key = key;
+            this.recordedFilter = recordedFilter;
+            this.touchpointFilter = touchpointFilter;
+            this.engagementFilter = engagementFilter;
+        }
+
+        boolean byIds() {
+            return this != WORKSPACE;
+        }
+    }
+
+    /** The key of the one row of {@link Target#WORKSPACE}. */
+    public static final long WORKSPACE_KEY = 0L;
+
+    /** One keyword's clicks and exact value in the reporting currency. */
+    public record KeywordRow(String keyword, long clicks, long unpricedClicks, BigDecimal value) {
+    }
+
+    /** One media type's impressions and exact value in the reporting currency. */
+    public record MediaRow(long impressions, long unvaluedImpressions, BigDecimal value) {
+        static final MediaRow NONE = new MediaRow(0, 0, BigDecimal.ZERO);
+    }
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Per key and keyword: Σ clicks, the clicks without a CPC in force on their day, Σ clicks × CPC converted at each
+     * day's rate. Prices of a keyword never overlap, so at most one is in force on a day.
+     */
+    public Map<Long, List<KeywordRow>> clicks(ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
+            OrganicClickSource source) {
+        Map<Long, List<KeywordRow>> result = new HashMap<>();
+        if (target.byIds() && ids.isEmpty()) {
+            return result;
+        }
+        Period period = scope.period();
+        String clicks = source == OrganicClickSource.TOUCHPOINTS
+                ? "select " + target.key + " as k, normalize_keyword(utm_term) as keyword,"
+                        + " cast(occurred_at at time zone 'UTC' as date) as day, count(*) as n"
+                        + " from touchpoint where workspace_id = :ws and " + target.touchpointFilter
+                        + " and utm_term is not null and media_type in ('OWNED', 'EARNED')"
+                        + (period.isAllTime() ? "" : " and occurred_at >= :startAt and occurred_at < :endAt")
+                        + " group by 1, 2, 3"
+                : "select " + target.key + " as k, keyword, day, sum(clicks) as n"
+                        + " from organic_clicks where workspace_id = :ws and " + target.recordedFilter
+                        + (period.isAllTime() ? "" : " and day between :fromDate and :toDate")
+                        + " group by 1, 2, 3";
+        String sql = "with c as (" + clicks + "),"
+                + " p as (select c.k, c.keyword, c.day, c.n, cpc.amount, cpc.currency,"
+                + "   fx_convert(:ws, c.n * cpc.amount, cpc.currency, :rc, c.day) as converted"
+                + "   from c left join lateral (select kc.amount, kc.currency from keyword_cpc kc"
+                + "     where kc.workspace_id = :ws and kc.keyword = c.keyword and kc.valid_from <= c.day"
+                + "     and (kc.valid_to is null or kc.valid_to >= c.day) order by kc.valid_from desc limit 1) cpc on true"
+                + "   where c.keyword <> '')"
+                + " select k, keyword, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
+                + " coalesce(sum(converted), 0),"
+                + " min(case when amount is not null and converted is null then currency || '|' || day end)"
+                + " from p group by k, keyword";
+        Query query = bind(em.createNativeQuery(sql), scope, target, ids);
+        if (!period.isAllTime() && source == OrganicClickSource.TOUCHPOINTS) {
+            query.setParameter("startAt", period.startInstant()).setParameter("endAt", period.endInstant());
+        } else if (!period.isAllTime()) {
+            query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
+        }
+        for (Object[] row : rows(query)) {
+            failOnMissingRate((String) row[5], scope.reportingCurrency());
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new KeywordRow(
+                    (String) row[1], n(row[2]), n(row[3]), (BigDecimal) row[4]));
+        }
+        return result;
+    }
+
+    /**
+     * Per key and media type (OWNED, EARNED): Σ impressions, those without a CPM, Σ impressions × CPM / 1000 converted
+     * at each day's rate. A channel's CPM overrides the workspace-wide one of the same media type.
+     */
+    public Map<Long, Map<MediaType, MediaRow>> impressions(ReportQueries.ReportScope scope, Target target,
+            Collection<Long> ids) {
+        Map<Long, Map<MediaType, MediaRow>> result = new HashMap<>();
+        if (target.byIds() && ids.isEmpty()) {
+            return result;
+        }
+        Period period = scope.period();
+        // × 0.001 rather than / 1000: numeric multiplication is exact, division rounds to a scale
+        String sql = "with i as (select " + target.key + " as k, channel_id, media_type, day, sum(impressions) as n"
+                + "   from engagement_day where workspace_id = :ws and " + target.engagementFilter
+                + "   and media_type in ('OWNED', 'EARNED')"
+                + (period.isAllTime() ? "" : " and day between :fromDate and :toDate")
+                + "   group by 1, 2, 3, 4),"
+                + " v as (select i.k, i.media_type, i.day, i.n, m.amount, m.currency,"
+                + "   fx_convert(:ws, i.n * m.amount * 0.001, m.currency, :rc, i.day) as converted"
+                + "   from i left join lateral (select e.amount, e.currency from earned_media_cpm e"
+                + "     where e.workspace_id = :ws and e.media_type = i.media_type"
+                + "     and (e.channel_id = i.channel_id or e.channel_id is null)"
+                + "     order by e.channel_id nulls last limit 1) m on true)"
+                + " select k, media_type, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
+                + " coalesce(sum(converted), 0),"
+                + " min(case when amount is not null and converted is null then currency || '|' || day end)"
+                + " from v group by k, media_type";
+        Query query = bind(em.createNativeQuery(sql), scope, target, ids);
+        if (!period.isAllTime()) {
+            query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
+        }
+        for (Object[] row : rows(query)) {
+            failOnMissingRate((String) row[5], scope.reportingCurrency());
+            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MediaType.class))
+                    .put(MediaType.valueOf((String) row[1]), new MediaRow(n(row[2]), n(row[3]), (BigDecimal) row[4]));
+        }
+        return result;
+    }
+
+    private static Query bind(Query query, ReportQueries.ReportScope scope, Target target, Collection<Long> ids) {
+        query.setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency());
+        if (target.byIds()) {
+            query.setParameter("ids", ids);
+        }
+        return query;
+    }
+
+    private static void failOnMissingRate(String missing, String reportingCurrency) {
+        if (missing != null) {
+            String[] parts = missing.split("\\|");
+            throw new MissingExchangeRateException(parts[0], reportingCurrency, LocalDate.parse(parts[1]));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,73 @@
+package io.socialroi.earned;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The pure rules of earned media value: keyword normalization and overlapping validity ranges. No framework
+ * imports. {@link #normalize} has a SQL twin, {@code normalize_keyword()} (V7), applied to touchpoints' utm_term.
+ */
+public final class KeywordMath {
+
+    /** The longest keyword, counted after normalization. */
+    public static final int MAX_LENGTH = 200;
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private KeywordMath() {
+    }
+
+    /** Trimmed, inner whitespace collapsed to one space, lower-cased (Locale.ROOT); null stays null. */
+    public static String normalize(String keyword) {
+        if (keyword == null) {
+            return null;
+        }
+        return WHITESPACE.matcher(keyword).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Control characters (NUL breaks PostgreSQL) left after whitespace was collapsed. */
+    public static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(c -> c < 0x20 || c == 0x7F);
+    }
+
+    /** An inclusive range of days; {@code to} null = open-ended. {@code tag} names its owner for the caller. */
+    public record Validity<T>(LocalDate from, LocalDate to, T tag) {
+        LocalDate end() {
+            return to == null ? LocalDate.MAX : to;
+        }
+    }
+
+    /** Two ranges sharing at least one day; {@code earlier} starts first (or on the same day). */
+    public record Overlap<T>(Validity<T> earlier, Validity<T> later) {
+    }
+
+    /** Whether two inclusive ranges share a day. */
+    public static boolean overlap(Validity<?> a, Validity<?> b) {
+        return !a.from().isAfter(b.end()) && !b.from().isAfter(a.end());
+    }
+
+    /**
+     * The overlaps among ranges of one keyword: sorted by start, each range is compared with the one reaching
+     * furthest among those before it. Every range that overlaps an earlier one is named once, as {@code later}
+     * (n log n, for batches of thousands). No overlap: an empty list.
+     */
+    public static <T> List<Overlap<T>> overlaps(List<Validity<T>> ranges) {
+        List<Validity<T>> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparing(Validity<T>::from));
+        List<Overlap<T>> found = new ArrayList<>();
+        Validity<T> furthest = null;
+        for (Validity<T> range : sorted) {
+            if (furthest != null && !range.from().isAfter(furthest.end())) {
+                found.add(new Overlap<>(furthest, range));
+            }
+            if (furthest == null || range.end().isAfter(furthest.end())) {
+                furthest = range;
+            }
+        }
+        return found;
+    }
+}

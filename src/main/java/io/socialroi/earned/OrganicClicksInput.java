@@ -1,0 +1,25 @@
+package io.socialroi.earned;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import io.socialroi.common.DateScalar;
+
+@Input("OrganicClicksInput")
+@Description("Organic clicks on a keyword on one UTC day, optionally on one channel and in one campaign. Monthly"
+        + " (or weekly) figures are sent on the period's first day; they are priced at the CPC in force that day.")
+public class OrganicClicksInput {
+    @NonNull
+    public String keyword;
+    @NonNull
+    public DateScalar date;
+    @NonNull
+    @Description("Not negative.")
+    public Long clicks;
+    @Id
+    public String channelId;
+    @Id
+    public String campaignId;
+}
