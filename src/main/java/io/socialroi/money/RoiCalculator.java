@@ -39,4 +39,21 @@ public final class RoiCalculator {
                 : revenue.divide(adSpend, RATIO_SCALE, RoundingMode.HALF_UP);
         return new RoiFigures(cost, revenue, netReturn, percent, roas, reason);
     }
+
+    /** Value-based ROI: returns beyond revenue, each kept apart so the total can be explained line by line. */
+    public record ValueFigures(BigDecimal revenue, BigDecimal actionValue, BigDecimal earnedMediaValue,
+            BigDecimal serviceSavings, BigDecimal total, BigDecimal netReturn, BigDecimal percent, String undefinedReason) {
+    }
+
+    /**
+     * domain.md's formula with returns = attributed revenue + attributed action value + earned media value +
+     * service savings: (returns − cost) × 100 / cost, rounded half-up to 2 decimals once; null when cost is 0.
+     */
+    public static ValueFigures valueBased(BigDecimal cost, BigDecimal revenue, BigDecimal actionValue,
+            BigDecimal earnedMediaValue, BigDecimal serviceSavings) {
+        BigDecimal total = revenue.add(actionValue).add(earnedMediaValue).add(serviceSavings);
+        RoiFigures roi = compute(cost, total, BigDecimal.ZERO);
+        return new ValueFigures(revenue, actionValue, earnedMediaValue, serviceSavings, total, roi.netReturn(),
+                roi.percent(), roi.undefinedReason());
+    }
 }

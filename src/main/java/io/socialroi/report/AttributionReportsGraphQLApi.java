@@ -40,8 +40,11 @@ public class AttributionReportsGraphQLApi {
             @NonNull @Name("granularity") Granularity granularity, @NonNull @Name("period") DateRangeInput period,
             @Id @Name("campaignId") String campaignId, @Id @Name("channelId") String channelId,
             @Name("attribution") AttributionInput attribution,
-            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
-        return reports.timeSeries(metric, granularity, period, campaignId, channelId, attribution, conversionTypes);
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes,
+            @Name("mediaType") @Description("Only this media type (engagement metrics only; PAID and organic side by side"
+                    + " as two series).") io.socialroi.tracking.MediaType mediaType) {
+        return reports.timeSeries(metric, granularity, period, campaignId, channelId, attribution, conversionTypes,
+                mediaType);
     }
 
     @Query("markovModel")

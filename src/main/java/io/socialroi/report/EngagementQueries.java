@@ -44,6 +44,40 @@ public class EngagementQueries {
     @Inject
     EntityManager em;
 
+    /**
+     * Sums per time bucket (date_trunc of the day): of one campaign's rows (optionally on one channel), else of the
+     * channels' own totals (rows without a campaign; optionally one channel's), optionally of one media type.
+     */
+    public Map<java.time.LocalDate, Counts> byBucket(long ws, String unit, Period period, Long campaignId, Long channelId,
+            MediaType mediaType) {
+        String sql = "select date_trunc('" + unit + "', day)::date, sum(impressions), sum(reach), sum(likes),"
+                + " sum(comments), sum(shares), sum(saves), sum(clicks), sum(video_views), sum(followers_gained),"
+                + " sum(followers_lost) from engagement_day where workspace_id = :ws and day between :fromDate and :toDate"
+                + (campaignId == null ? " and campaign_id is null" : " and campaign_id = :campaignId")
+                + (channelId == null ? "" : " and channel_id = :channelId")
+                + (mediaType == null ? "" : " and media_type = :mediaType") + " group by 1";
+        Query query = em.createNativeQuery(sql).setParameter("ws", ws).setParameter("fromDate", period.from())
+                .setParameter("toDate", period.to());
+        if (campaignId != null) {
+            query.setParameter("campaignId", campaignId);
+        }
+        if (channelId != null) {
+            query.setParameter("channelId", channelId);
+        }
+        if (mediaType != null) {
+            query.setParameter("mediaType", mediaType.name());
+        }
+        Map<java.time.LocalDate, Counts> result = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            java.time.LocalDate bucket = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) row[0];
+            result.put(bucket, new Counts(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]),
+                    n(row[8]), n(row[9]), n(row[10]), null));
+        }
+        return result;
+    }
+
     /** Per campaign: the rows recorded with that campaign. */
     public Map<Long, Map<MediaType, Counts>> byCampaign(long ws, Collection<Long> campaignIds, Period period) {
         return sums(ws, "campaign_id", "campaign_id in (:ids)", campaignIds, period);

@@ -24,6 +24,7 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.cost.CostCategory;
+import io.socialroi.engagement.EngagementMath;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.tracking.ConversionType;
@@ -45,6 +46,10 @@ public class ReportService {
     ChannelService channels;
     @Inject
     CampaignService campaigns;
+    @Inject
+    EngagementQueries engagementQueries;
+    @Inject
+    io.socialroi.savings.ServiceSavingsQueries savingsQueries;
 
     ReportQueries.ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
         return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(),
@@ -112,8 +117,9 @@ public class ReportService {
         return campaigns.stream().map(c -> {
             Map<CostCategory, BigDecimal> byCategory = costs.getOrDefault(c.databaseId(), Map.of());
             BigDecimal revenue = credits.getOrDefault(c.databaseId(), ReportQueries.Credits.NONE).revenue();
-            return Roi.of(RoiCalculator.compute(sum(byCategory), revenue,
-                    byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO)), scope.reportingCurrency());
+            BigDecimal cost = sum(byCategory);
+            return Roi.of(RoiCalculator.compute(cost, revenue, byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO)),
+                    scope.reportingCurrency(), new RoiSubject(RoiSubject.Kind.CAMPAIGN, c.databaseId(), scope, cost, revenue));
         }).toList();
     }
 
@@ -154,7 +160,7 @@ public class ReportService {
             }
             rows.add(new ChannelPerformance(channel, Money.of(roi.cost(), currency), Money.of(revenue, currency),
                     conversionCount(conversions), channelFigures == null ? 0 : (int) channelFigures.assisted(),
-                    Roi.of(roi, currency), media));
+                    Roi.of(roi, currency, new RoiSubject(RoiSubject.Kind.CHANNEL, id, scope, roi.cost(), revenue)), media));
         }
         return rows;
     }
@@ -196,9 +202,13 @@ public class ReportService {
     public static final int MAX_BUCKETS = 1000;
 
     public TimeSeries timeSeries(TimeSeriesMetric metric, Granularity granularity, DateRangeInput periodInput,
-            String campaignId, String channelId, AttributionInput attribution, List<ConversionType> types) {
+            String campaignId, String channelId, AttributionInput attribution, List<ConversionType> types,
+            MediaType mediaType) {
         if (periodInput == null) {
             throw new BadArgumentException("period is required for a time series.");
+        }
+        if (mediaType != null && !metric.isEngagement()) {
+            throw new BadArgumentException("mediaType applies to the engagement metrics only, not to " + metric + ".");
         }
         var scope = scope(periodInput, attribution, types);
         Period period = scope.period();
@@ -214,33 +224,55 @@ public class ReportService {
                     + starts.size() + ": choose a coarser granularity or a shorter period.");
         }
         String unit = granularity.name().toLowerCase(java.util.Locale.ROOT);
-        boolean money = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.REVENUE;
+        boolean attributed = metric == TimeSeriesMetric.REVENUE || metric == TimeSeriesMetric.ROI
+                || metric == TimeSeriesMetric.CONVERSIONS;
         Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI
                 ? queries.costsByBucket(scope, unit, campaign, channel) : Map.of();
-        Map<LocalDate, ReportQueries.Credits> credits = metric == TimeSeriesMetric.COST ? Map.of()
+        Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
                 : queries.creditsByBucket(scope, unit, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
+        Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
+                ? engagementQueries.byBucket(scope.workspaceId(), unit, period, campaign, channel, mediaType) : Map.of();
+        Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS
+                ? savingsQueries.byBucket(scope, unit, campaign, channel) : Map.of();
         String currency = scope.reportingCurrency();
         List<TimeSeriesPoint> points = new ArrayList<>();
         for (LocalDate start : starts) {
             LocalDate end = TimeBuckets.end(granularity, start);
             BigDecimal cost = costs.getOrDefault(start, BigDecimal.ZERO);
             ReportQueries.Credits credit = credits.getOrDefault(start, ReportQueries.Credits.NONE);
-            DecimalScalar value;
+            EngagementQueries.Counts counts = engagement.getOrDefault(start, EngagementQueries.Counts.NONE);
+            long engagements = counts.likes() + counts.comments() + counts.shares() + counts.saves();
+            BigDecimal value;
             String reason = null;
             switch (metric) {
-                case COST -> value = DecimalScalar.of(Currencies.roundToMinorUnit(cost, currency));
-                case REVENUE -> value = DecimalScalar.of(Currencies.roundToMinorUnit(credit.revenue(), currency));
-                case CONVERSIONS -> value = conversionCount(credit.conversions());
-                default -> {
+                case COST -> value = Currencies.roundToMinorUnit(cost, currency);
+                case REVENUE -> value = Currencies.roundToMinorUnit(credit.revenue(), currency);
+                case SERVICE_SAVINGS -> value = Currencies.roundToMinorUnit(savings.getOrDefault(start, BigDecimal.ZERO),
+                        currency);
+                case CONVERSIONS -> value = credit.conversions().setScale(2, RoundingMode.HALF_EVEN);
+                case ROI -> {
                     var roi = RoiCalculator.compute(cost, credit.revenue(), BigDecimal.ZERO);
-                    value = DecimalScalar.of(roi.percent());
+                    value = roi.percent();
                     reason = roi.undefinedReason();
                 }
+                case IMPRESSIONS -> value = BigDecimal.valueOf(counts.impressions());
+                case REACH -> value = BigDecimal.valueOf(counts.reach());
+                case ENGAGEMENTS -> value = BigDecimal.valueOf(engagements);
+                case CLICKS -> value = BigDecimal.valueOf(counts.clicks());
+                case VIDEO_VIEWS -> value = BigDecimal.valueOf(counts.videoViews());
+                case FOLLOWERS_GAINED -> value = BigDecimal.valueOf(counts.followersGained());
+                case NET_FOLLOWERS -> value = BigDecimal.valueOf(counts.followersGained() - counts.followersLost());
+                case ENGAGEMENT_RATE, CLICK_THROUGH_RATE -> {
+                    value = EngagementMath.percent(metric == TimeSeriesMetric.ENGAGEMENT_RATE ? engagements
+                            : counts.clicks(), counts.impressions());
+                    reason = value == null ? EngagementMath.NO_IMPRESSIONS : null;
+                }
+                default -> throw new IllegalStateException("no series for " + metric);
             }
             points.add(new TimeSeriesPoint(DateScalar.of(start.isBefore(period.from()) ? period.from() : start),
-                    DateScalar.of(end.isAfter(period.to()) ? period.to() : end), value, reason));
+                    DateScalar.of(end.isAfter(period.to()) ? period.to() : end), DecimalScalar.of(value), reason));
         }
-        return new TimeSeries(metric, granularity, money ? currency : null, points);
+        return new TimeSeries(metric, granularity, metric.isMoney() ? currency : null, points);
     }
 
     /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */

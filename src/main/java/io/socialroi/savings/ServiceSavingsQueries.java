@@ -65,6 +65,47 @@ public class ServiceSavingsQueries {
         return totals(byChannel(scope, channelIds));
     }
 
+    /**
+     * Savings per time bucket of the period (date_trunc of each day), optionally of one campaign and/or channel: each
+     * record's amount spread evenly over its days, as in the totals.
+     */
+    public Map<LocalDate, BigDecimal> byBucket(ReportScope scope, String unit, Long campaignId, Long channelId) {
+        String sql = "with s as (select id, contacts, cost_per_contact, currency, period_from, period_to,"
+                + " (period_to - period_from + 1) as days from service_saving where workspace_id = :ws"
+                + " and period_from <= :toDate and period_to >= :fromDate"
+                + (campaignId == null ? "" : " and campaign_id = :campaignId")
+                + (channelId == null ? "" : " and channel_id = :channelId") + "),"
+                + " b as (select date_trunc('" + unit + "', g.day)::date as bucket, s.id, count(*) as shared_days"
+                + "   from s cross join lateral generate_series(greatest(s.period_from, :fromDate)::timestamp,"
+                + "     least(s.period_to, :toDate)::timestamp, interval '1 day') as g(day) group by 1, 2),"
+                + " c as (select b.bucket, s.currency, s.period_to,"
+                + "   fx_convert(:ws, s.contacts * s.cost_per_contact * b.shared_days, s.currency, :rc, s.period_to) / s.days"
+                + "   as converted from b join s on s.id = b.id)"
+                + " select bucket, sum(converted), min(case when converted is null then currency || '|' || period_to end)"
+                + " from c group by bucket";
+        Query query = em.createNativeQuery(sql).setParameter("ws", scope.workspaceId())
+                .setParameter("rc", scope.reportingCurrency()).setParameter("fromDate", scope.period().from())
+                .setParameter("toDate", scope.period().to());
+        if (campaignId != null) {
+            query.setParameter("campaignId", campaignId);
+        }
+        if (channelId != null) {
+            query.setParameter("channelId", channelId);
+        }
+        Map<LocalDate, BigDecimal> result = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                String[] parts = ((String) row[2]).split("\\|");
+                throw new MissingExchangeRateException(parts[0], scope.reportingCurrency(), LocalDate.parse(parts[1]));
+            }
+            LocalDate bucket = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];
+            result.put(bucket, (BigDecimal) row[1]);
+        }
+        return result;
+    }
+
     public static Figures total(Map<Long, Figures> byChannel) {
         return byChannel == null ? Figures.NONE : byChannel.values().stream().reduce(Figures.NONE, Figures::plus);
     }

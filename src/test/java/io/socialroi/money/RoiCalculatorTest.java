@@ -144,4 +144,31 @@ class RoiCalculatorTest {
         RoiFigures f = RoiCalculator.compute(d("1"), d("1.1250499999999999999999999999999999995"), d("1"));
         assertEquals(d("12.50"), f.percent());
     }
+
+    @Test
+    void valueBasedRoiAddsEveryReturnBeforeTheFormula() {
+        // returns = 500 + 110 + 12.345 + 163 = 785.345; (785.345 − 600) × 100 / 600 = 30.890833… → 30.89
+        RoiCalculator.ValueFigures v = RoiCalculator.valueBased(d("600"), d("500"), d("110"), d("12.345"), d("163"));
+        assertEquals(d("785.345"), v.total());
+        assertEquals(d("185.345"), v.netReturn());
+        assertEquals(d("30.89"), v.percent());
+        assertNull(v.undefinedReason());
+        // revenue alone: (500 − 600) × 100 / 600 = −16.666… → −16.67: the indirect returns turn a loss into a gain
+        assertEquals(d("-16.67"), RoiCalculator.compute(d("600"), d("500"), d("0")).percent());
+    }
+
+    @Test
+    void valueBasedRoiIsUndefinedAtZeroCost() {
+        RoiCalculator.ValueFigures v = RoiCalculator.valueBased(d("0"), d("10"), d("5"), d("0"), d("1"));
+        assertNull(v.percent());
+        assertEquals(RoiCalculator.ZERO_COST_REASON, v.undefinedReason());
+        assertEquals(d("16"), v.total());
+        assertEquals(d("16"), v.netReturn());
+    }
+
+    @Test
+    void valueBasedRoiWithNoReturnsIsMinusOneHundred() {
+        // (0 − 250) × 100 / 250 = −100.00
+        assertEquals(d("-100.00"), RoiCalculator.valueBased(d("250"), d("0"), d("0"), d("0"), d("0")).percent());
+    }
 }

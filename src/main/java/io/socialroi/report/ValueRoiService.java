@@ -1,0 +1,70 @@
+package io.socialroi.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.socialroi.earned.EarnedMediaService;
+import io.socialroi.earned.OrganicClickSource;
+import io.socialroi.money.RoiCalculator;
+import io.socialroi.savings.ServiceSavingsQueries;
+
+/**
+ * Value-based ROI of the Roi objects of a response, in one batch: per kind (campaign or channel) and report scope,
+ * one statement each for action value, earned media value and service savings, however many objects there are.
+ */
+@ApplicationScoped
+public class ValueRoiService {
+
+    @Inject
+    ReportQueries queries;
+    @Inject
+    EarnedMediaService earnedMedia;
+    @Inject
+    ServiceSavingsQueries savings;
+
+    private record Group(RoiSubject.Kind kind, ReportQueries.ReportScope scope) {
+    }
+
+    /** The value returns of each Roi, in the order given. */
+    public List<RoiCalculator.ValueFigures> figures(List<Roi> rois, OrganicClickSource source) {
+        OrganicClickSource clicks = source == null ? OrganicClickSource.RECORDED : source;
+        Map<Group, List<Long>> groups = new LinkedHashMap<>();
+        for (Roi roi : rois) {
+            RoiSubject s = roi.subject();
+            groups.computeIfAbsent(new Group(s.kind(), s.scope()), g -> new ArrayList<>()).add(s.id());
+        }
+        Map<Group, Lines> lines = new LinkedHashMap<>();
+        groups.forEach((group, ids) -> lines.put(group, lines(group, ids.stream().distinct().toList(), clicks)));
+        List<RoiCalculator.ValueFigures> result = new ArrayList<>(rois.size());
+        for (Roi roi : rois) {
+            RoiSubject s = roi.subject();
+            Lines l = lines.get(new Group(s.kind(), s.scope()));
+            result.add(RoiCalculator.valueBased(s.cost(), s.revenue(), l.actionValue().getOrDefault(s.id(), BigDecimal.ZERO),
+                    l.earnedMedia().getOrDefault(s.id(), BigDecimal.ZERO), l.savings().getOrDefault(s.id(), BigDecimal.ZERO)));
+        }
+        return result;
+    }
+
+    private record Lines(Map<Long, BigDecimal> actionValue, Map<Long, BigDecimal> earnedMedia, Map<Long, BigDecimal> savings) {
+    }
+
+    private Lines lines(Group group, List<Long> ids, OrganicClickSource clicks) {
+        ReportQueries.ReportScope scope = group.scope();
+        Map<Long, BigDecimal> actionValue = new java.util.HashMap<>();
+        if (group.kind() == RoiSubject.Kind.CAMPAIGN) {
+            queries.creditsByCampaign(scope.withActionValues(), ids, false)
+                    .forEach((id, credits) -> actionValue.put(id, credits.revenue()));
+            return new Lines(actionValue, earnedMedia.totalByCampaign(scope, ids, clicks),
+                    savings.totalByCampaign(scope, ids));
+        }
+        queries.creditsByChannelAndCampaign(scope.withActionValues()).byChannel()
+                .forEach((id, credits) -> actionValue.put(id, credits.revenue()));
+        return new Lines(actionValue, earnedMedia.totalByChannel(scope, ids, clicks), savings.totalByChannel(scope, ids));
+    }
+}
