@@ -213,7 +213,9 @@ public class EarnedMediaDataService {
             if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
                 at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
             }
-            if (keywords[i] != null && days[i] != null
+            boolean referencesDecoded = (items.get(i).channelId == null || channelIds[i] != null)
+                    && (items.get(i).campaignId == null || campaignIds[i] != null);
+            if (keywords[i] != null && days[i] != null && referencesDecoded
                     && !keys.add(keywords[i] + "|" + channelIds[i] + "|" + campaignIds[i] + "|" + days[i])) {
                 at.add(UserErrorCode.DUPLICATE, "The same keyword, channel, campaign and date is already in this batch.",
                         "date");
