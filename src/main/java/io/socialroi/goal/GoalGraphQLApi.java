@@ -62,7 +62,7 @@ public class GoalGraphQLApi {
     }
 
     @Description("The campaign the goal is on; null for a goal of the whole workspace.")
-    public @NonNull List<Campaign> campaign(@Source List<Goal> goals) {
+    public List<Campaign> campaign(@Source List<Goal> goals) {
         return service.campaignOf(goals);
     }
 
