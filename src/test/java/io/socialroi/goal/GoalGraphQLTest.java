@@ -57,6 +57,8 @@ class GoalGraphQLTest {
     TestData data;
     @Inject
     TestClock clock;
+    @Inject
+    org.hibernate.SessionFactory sessionFactory;
 
     String instagram;
     String launch;
@@ -284,6 +286,31 @@ class GoalGraphQLTest {
                 "id", a);
         assertEquals(List.of(Map.of("code", "NOT_FOUND", "field", List.of("input", "id"))),
                 again.getList("deleteGoal.userErrors"));
+    }
+
+    @Test
+    void campaignGoalsOfOneMetricAndPeriodShareTheirStatements() {
+        createOk(Map.of("name", "R0", "campaignId", launch, "metric", "REVENUE", "target", "100", "deadline", "2026-03-31"));
+        long one = statementsForProgress(1);
+        for (int i = 1; i < 6; i++) {
+            String campaign = TestData.createCampaign("C" + i, "c" + i, "2026-03-01", instagram);
+            createOk(Map.of("name", "R" + i, "campaignId", campaign, "metric", "REVENUE", "target", "100",
+                    "deadline", "2026-03-31"));
+        }
+        assertEquals(one, statementsForProgress(6), "six campaign goals of one metric and period: one evaluation");
+    }
+
+    long statementsForProgress(int goals) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        JsonPath r = GraphQL.ok("{ goals { name progress(asOf: \"2026-03-10\") { currentValue } } }");
+        long statements = statistics.getPrepareStatementCount();
+        // Launch: 300 + 200 = 500.00 by 03-10; the other campaigns have no conversions
+        List<String> values = r.getList("goals.progress.currentValue");
+        assertEquals(goals, values.size());
+        assertEquals("500.00", values.get(0));
+        values.subList(1, goals).forEach(v -> assertEquals("0.00", v));
+        return statements;
     }
 
     @Test
