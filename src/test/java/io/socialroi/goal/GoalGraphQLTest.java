@@ -314,6 +314,45 @@ class GoalGraphQLTest {
     }
 
     @Test
+    void theGoalsAttributionIsStoredAndUsed() {
+        String retarget = TestData.createCampaign("Retarget", "retarget", "2026-03-01", instagram);
+        // p1 also touches Retarget after Launch, before the 300.00 sale of 03-03
+        TestData.recordTouchpoints(List.of(TestData.touch("p1", "2026-03-02T12:00:00Z", instagram, retarget)));
+        String last = createOk(Map.of("name", "last", "campaignId", launch, "metric", "REVENUE", "target", "1000",
+                "deadline", "2026-03-31"));
+        JsonPath linear = create(Map.of("name", "linear", "campaignId", launch, "metric", "REVENUE", "target", "1000",
+                "deadline", "2026-03-31", "attribution", Map.of("model", "LINEAR", "lookbackDays", 7)));
+        assertEquals("LINEAR", linear.getString("createGoal.goal.attributionModel"));
+        assertEquals(7, linear.getInt("createGoal.goal.lookbackDays"));
+        // 03-05, LAST_TOUCH: the sale goes to Retarget, the later touch: Launch 0.00
+        assertEquals("0.00", progress(last, "2026-03-05").get("currentValue"));
+        // LINEAR: 300 / 2 = 150.00 to Launch
+        assertEquals("150.00", progress(linear.getString("createGoal.goal.id"), "2026-03-05").get("currentValue"));
+        // an attribution the reports refuse is a user error
+        assertErrors(Map.of("name", "bad", "campaignId", launch, "metric", "REVENUE", "target", "1", "deadline",
+                "2026-03-31", "attribution", Map.of("lookbackDays", 0)), "INVALID_VALUE", "attribution");
+    }
+
+    @Test
+    void workspaceEngagementIsTheChannelsOwnTotals() {
+        String email = TestData.createChannel("Email", "EMAIL");
+        GraphQL.ok("""
+                mutation($a: ID!, $b: ID!) { recordEngagement(input: [
+                  {channelId: $a, date: "2026-03-01", mediaType: OWNED, impressions: 500, likes: 20, clicks: 5},
+                  {channelId: $b, date: "2026-03-02", mediaType: OWNED, impressions: 300, likes: 12, clicks: 3}
+                ]) { accepted } }""", "a", instagram, "b", email);
+        String impressions = createOk(Map.of("name", "reach", "metric", "IMPRESSIONS", "target", "20000",
+                "deadline", "2026-03-31"));
+        String ctr = createOk(Map.of("name", "ctr", "metric", "CLICK_THROUGH_RATE", "target", "1",
+                "deadline", "2026-03-31"));
+        // the channels' own rows only (the campaign's 4000 impressions are not added twice): 500 + 300 = 800;
+        // 03-02 is day 2 of 31: 800 × 31 / 2 = 12400.00 < 20000 → AT_RISK; 800 × 100 / 20000 = 4.00 %
+        assertEquals("800 / 4.00 / 12400.00 / AT_RISK", summary(impressions, "2026-03-02"));
+        // CTR: (5 + 3) / 800 × 100 = 1.00 ≥ 1 → ON_TRACK
+        assertEquals("1.00 / 100.00 / 1.00 / ON_TRACK", summary(ctr, "2026-03-02"));
+    }
+
+    @Test
     void badInputIsAUserErrorAndChangesNothing() {
         assertErrors(Map.of("name", "late", "metric", "REVENUE", "target", "10", "deadline", "2026-02-28"),
                 "DEADLINE_IN_PAST", "deadline");
