@@ -87,9 +87,11 @@ class GoalGraphQLTest {
                 ]) { accepted } }""", "ch", instagram, "c", launch);
     }
 
+    /** Back to the system clock, and no data left behind (GraphQLLimitsTest, next in order, counts on none). */
     @AfterEach
     void tearDown() {
         clock.reset();
+        data.reset();
     }
 
     void cost(String category, String amount, String day) {
