@@ -17,6 +17,8 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.cost.CostEntry;
 import io.socialroi.cost.CostService;
+import io.socialroi.goal.Goal;
+import io.socialroi.goal.GoalService;
 import io.socialroi.money.ExchangeRate;
 import io.socialroi.money.ExchangeRateService;
 import io.socialroi.tracking.Conversion;
@@ -43,6 +45,8 @@ public class NodeGraphQLApi {
     CostService costs;
     @Inject
     ExchangeRateService rates;
+    @Inject
+    GoalService goals;
 
     @Query("node")
     @Description("Any object by its global ID; null when it does not exist or is not yours.")
@@ -67,6 +71,7 @@ public class NodeGraphQLApi {
                     .orElse(null);
             case CostEntry.TYPE -> costs.find(id.id()).orElse(null);
             case ExchangeRate.TYPE -> rates.find(id.id()).orElse(null);
+            case Goal.TYPE -> goals.find(id.id()).orElse(null);
             default -> null;
         };
     }

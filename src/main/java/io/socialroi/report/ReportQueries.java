@@ -76,6 +76,11 @@ public class ReportQueries {
         return costs(scope, "channel_id", "channel_id is not null", null);
     }
 
+    /** Cost per category of the whole workspace (every entry; each belongs to a campaign). */
+    public Map<CostCategory, BigDecimal> costsOfWorkspace(ReportScope scope) {
+        return costs(scope, "workspace_id", "true", null).getOrDefault(scope.workspaceId(), Map.of());
+    }
+
     private Map<Long, Map<CostCategory, BigDecimal>> costs(ReportScope scope, String key, String filter,
             Collection<Long> ids) {
         Map<Long, Map<CostCategory, BigDecimal>> result = new HashMap<>();

@@ -329,6 +329,33 @@ public class ReportService {
                 (int) s.withoutChannelConversions(), Money.of(s.withoutChannelRevenue(), currency));
     }
 
+    // ---- the whole workspace (goals on the workspace) --------------------------------------------
+
+    /**
+     * ROI of the whole workspace: every cost entry against the revenue of every conversion of the period (of the
+     * given types), attributed or not: at the workspace level credits sum to each conversion's whole revenue.
+     */
+    public Roi workspaceRoi(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
+        var scope = scope(period, attribution, types);
+        Map<CostCategory, BigDecimal> byCategory = queries.costsOfWorkspace(scope);
+        BigDecimal revenue = queries.summary(scope).revenue();
+        return Roi.of(RoiCalculator.compute(sum(byCategory), revenue,
+                byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO)), scope.reportingCurrency());
+    }
+
+    /** The conversions of the period (of the given types) in the workspace, each counted once. */
+    public DecimalScalar workspaceConversions(DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        return conversionCount(BigDecimal.valueOf(queries.summary(scope(period, attribution, types)).conversions()));
+    }
+
+    /** The action value (per conversion type) of every conversion of the period in the workspace. */
+    public Money workspaceAttributedValue(DateRangeInput period, AttributionInput attribution,
+            List<ConversionType> types) {
+        var scope = scope(period, attribution, types).withActionValues();
+        return Money.of(queries.summary(scope).revenue(), scope.reportingCurrency());
+    }
+
     /** Credited conversions are sums of 10-decimal credits; the API shows them to 2 decimals. */
     static DecimalScalar conversionCount(BigDecimal credits) {
         return DecimalScalar.of(credits.setScale(2, RoundingMode.HALF_EVEN));

@@ -76,6 +76,11 @@ class WorkspaceAccessMatrixTest {
                 mutation { createWorkspace(input: {slug: "other", name: "Other brand"}) { workspace { slug } userErrors { code } } }""");
         assertEquals("other", created.getString("createWorkspace.workspace.slug"));
 
+        String goal = GraphQL.ok("""
+                mutation($c: ID!) { createGoal(input: {name: "Revenue", campaignId: $c, metric: "REVENUE", target: "1000",
+                  deadline: "2099-12-31"}) { goal { id } userErrors { code } } }""", "c", campaign)
+                .getString("createGoal.goal.id");
+
         operations = new java.util.LinkedHashMap<>();
         query("attributionComparison", "{ attributionComparison(models: [LAST_TOUCH]) { models } }");
         query("attributionSummary", "{ attributionSummary { conversions } }");
@@ -133,6 +138,12 @@ class WorkspaceAccessMatrixTest {
                 + " { userErrors { code } } }");
         mutation("setWorkspaceMember", "mutation { setWorkspaceMember(input: {subject: \"intruder@x.test\", role: ADMIN})"
                 + " { userErrors { code } } }");
+        query("goals", "{ goals { id name progress { status currentValue } campaign { name } } }");
+        mutation("createGoal", "mutation($c: ID!) { createGoal(input: {name: \"Sales\", campaignId: $c, metric: \"CONVERSIONS\","
+                + " conversionType: SALE, target: \"5\", deadline: \"2099-12-31\"}) { userErrors { code } } }", "c", campaign);
+        mutation("updateGoal", "mutation($id: ID!) { updateGoal(input: {id: $id, target: \"2000\"}) { userErrors { code } } }",
+                "id", goal);
+        mutation("deleteGoal", "mutation($id: ID!) { deleteGoal(input: {id: $id}) { userErrors { code } } }", "id", goal);
         mutation("archiveCampaign", "mutation($id: ID!) { archiveCampaign(input: {id: $id}) { userErrors { code } } }",
                 "id", campaign);
         mutation("removeWorkspaceMember", "mutation { removeWorkspaceMember(input: {subject: \"" + Tokens.TESTER + "\"})"
@@ -249,7 +260,9 @@ class WorkspaceAccessMatrixTest {
                 "select count(*) || ':' || coalesce(sum(contacts), 0) from service_saving",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from keyword_cpc",
                 "select count(*) || ':' || coalesce(sum(clicks), 0) from organic_clicks",
-                "select count(*) || ':' || coalesce(sum(amount), 0) from earned_media_cpm" };
+                "select count(*) || ':' || coalesce(sum(amount), 0) from earned_media_cpm",
+                "select count(*) || ':' || coalesce(string_agg(name || ':' || target || ':' || deadline, ',' order by id), '')"
+                        + " from goal" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {
