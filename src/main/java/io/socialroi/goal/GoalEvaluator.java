@@ -1,5 +1,7 @@
 package io.socialroi.goal;
 
+import io.socialroi.earned.OrganicClickSource;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -63,6 +65,12 @@ public class GoalEvaluator {
     EngagementReportService engagement;
     @Inject
     ChannelService channels;
+    @Inject
+    io.socialroi.earned.EarnedMediaService earnedMedia;
+    @Inject
+    io.socialroi.savings.ServiceSavingsReports savings;
+    @Inject
+    io.socialroi.report.ValueRoiService valueRoi;
 
     public List<Value> evaluate(GoalMetric metric, Subjects s, DateRangeInput period, AttributionInput attribution,
             ConversionType conversionType) {
@@ -93,6 +101,14 @@ public class GoalEvaluator {
                             EngagementMath.NO_IMPRESSIONS));
             case FOLLOWERS_GAINED -> engagement(s, period, e -> Value.of(BigDecimal.valueOf(e.followersGained())));
             case NET_FOLLOWERS -> engagement(s, period, e -> Value.of(BigDecimal.valueOf(e.netFollowers())));
+            case EARNED_MEDIA_VALUE -> of(s, cs -> earnedMedia.ofCampaigns(cs, period, OrganicClickSource.RECORDED),
+                    () -> earnedMedia.ofWorkspace(period, OrganicClickSource.RECORDED), e -> Value.of(e.total()));
+            case SERVICE_SAVINGS -> of(s, cs -> savings.ofCampaigns(cs, period), () -> savings.ofWorkspace(period),
+                    v -> Value.of(v.savings()));
+            case VALUE_ROI -> of(s, cs -> valueRoi.figures(reports.roi(cs, period, attribution, null), OrganicClickSource.RECORDED),
+                    () -> valueRoi.figures(List.of(reports.workspaceRoi(period, attribution, null)),
+                            OrganicClickSource.RECORDED).get(0),
+                    v -> new Value(v.percent(), v.undefinedReason()));
         };
     }
 

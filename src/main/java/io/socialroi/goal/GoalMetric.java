@@ -36,7 +36,14 @@ public enum GoalMetric {
     @Description("Followers gained.")
     FOLLOWERS_GAINED(GoalMetricKind.CUMULATIVE, false),
     @Description("Followers gained − followers lost.")
-    NET_FOLLOWERS(GoalMetricKind.CUMULATIVE, true);
+    NET_FOLLOWERS(GoalMetricKind.CUMULATIVE, true),
+    @Description("Earned media value (earnedMediaValue.total, recorded organic clicks): what the organic reach would have cost.")
+    EARNED_MEDIA_VALUE(GoalMetricKind.CUMULATIVE, false),
+    @Description("Service savings: deflected support contacts × cost per contact.")
+    SERVICE_SAVINGS(GoalMetricKind.CUMULATIVE, false),
+    @Description("Value-based ROI % (Roi.valuePercent): revenue + action value + earned media value + service savings"
+            + " against cost; undefined at zero cost.")
+    VALUE_ROI(GoalMetricKind.RATIO, true);
 
     private final GoalMetricKind kind;
     private final boolean negativeTargetAllowed;

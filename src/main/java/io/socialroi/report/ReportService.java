@@ -339,8 +339,9 @@ public class ReportService {
         var scope = scope(period, attribution, types);
         Map<CostCategory, BigDecimal> byCategory = queries.costsOfWorkspace(scope);
         BigDecimal revenue = queries.summary(scope).revenue();
-        return Roi.of(RoiCalculator.compute(sum(byCategory), revenue,
-                byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO)), scope.reportingCurrency());
+        BigDecimal cost = sum(byCategory);
+        return Roi.of(RoiCalculator.compute(cost, revenue, byCategory.getOrDefault(CostCategory.AD_SPEND, BigDecimal.ZERO)),
+                scope.reportingCurrency(), new RoiSubject(RoiSubject.Kind.WORKSPACE, 0L, scope, cost, revenue));
     }
 
     /** The conversions of the period (of the given types) in the workspace, each counted once. */

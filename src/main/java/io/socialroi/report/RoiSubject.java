@@ -9,6 +9,6 @@ import java.math.BigDecimal;
 public record RoiSubject(Kind kind, long id, ReportQueries.ReportScope scope, BigDecimal cost, BigDecimal revenue) {
 
     public enum Kind {
-        CAMPAIGN, CHANNEL
+        CAMPAIGN, CHANNEL, WORKSPACE
     }
 }

@@ -29,9 +29,14 @@ class GraphQLLimitsTest {
     java.net.URL root;
     int testPort;
 
+    @jakarta.inject.Inject
+    io.socialroi.testing.TestData data;
+
+    /** An empty workspace of its own: the counts and names below must not depend on what other tests left. */
     @org.junit.jupiter.api.BeforeEach
-    void port() {
+    void setUp() {
         testPort = root.getPort();
+        data.reset();
     }
 
     /** The introspection query GraphiQL sends (graphql-js getIntrospectionQuery with descriptions). */
