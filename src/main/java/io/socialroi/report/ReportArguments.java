@@ -10,12 +10,13 @@ import io.socialroi.common.BadArgumentException;
 import io.socialroi.tracking.ConversionType;
 
 /** Turns report arguments into validated values, or a BadArgumentException the client can read. */
-final class ReportArguments {
+public final class ReportArguments {
 
     private ReportArguments() {
     }
 
-    static Period period(DateRangeInput input) {
+    /** Public for the reports of other packages (the cohort lift). */
+    public static Period period(DateRangeInput input) {
         if (input == null) {
             return Period.ALL_TIME;
         }

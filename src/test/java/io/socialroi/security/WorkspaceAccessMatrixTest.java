@@ -107,6 +107,10 @@ class WorkspaceAccessMatrixTest {
                 "ch", channel);
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
+        query("customerCount", "{ customerCount }");
+        query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");
+        mutation("recordCustomers", "mutation { recordCustomers(input: [{personKey: \"p9\", becameCustomerOn: \"2026-03-05\","
+                + " contractValue: {amount: \"100\", currencyCode: \"EUR\"}}]) { accepted userErrors { code } } }");
         query("actionValues", "{ actionValues { value { amount } } }");
         mutation("setActionValue", "mutation { setActionValue(input: {conversionType: LEAD, value: {amount: \"40\","
                 + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
@@ -232,7 +236,8 @@ class WorkspaceAccessMatrixTest {
                 "select count(*) || ':' || coalesce(sum(amount), 0) from cost_entry",
                 "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
                 "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day",
-                "select count(*) || ':' || coalesce(sum(amount), 0) from action_value" };
+                "select count(*) || ':' || coalesce(sum(amount), 0) from action_value",
+                "select count(*) || ':' || coalesce(sum(contract_amount), 0) from customer" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {
