@@ -217,21 +217,50 @@ public final class CohortStatistics {
         }
         SplitMix64 random = new SplitMix64(BOOTSTRAP_SEED);
         double[] differences = new double[BOOTSTRAP_RESAMPLES];
-        double[] ra = new double[a.length];
-        double[] rb = new double[b.length];
+        int[] orderA = ascendingOrder(a);
+        int[] orderB = ascendingOrder(b);
+        int[] countsA = new int[a.length];
+        int[] countsB = new int[b.length];
         for (int r = 0; r < BOOTSTRAP_RESAMPLES; r++) {
-            for (int i = 0; i < a.length; i++) {
-                ra[i] = a[random.nextInt(a.length)];
-            }
-            for (int i = 0; i < b.length; i++) {
-                rb[i] = b[random.nextInt(b.length)];
-            }
-            differences[r] = median(ra) - median(rb);
+            double medianA = resampledMedian(a, orderA, countsA, random);
+            differences[r] = medianA - resampledMedian(b, orderB, countsB, random);
         }
         Arrays.sort(differences);
         int lower = (int) Math.ceil(0.025 * BOOTSTRAP_RESAMPLES) - 1;
         int upper = (int) Math.ceil(0.975 * BOOTSTRAP_RESAMPLES) - 1;
         return new Interval(differences[lower], differences[upper]);
+    }
+
+    /**
+     * The median of one resample of x (n draws of an index, with replacement), without sorting it: the draws are
+     * counted per index, and the middle order statistics found by walking the indices in ascending order of value.
+     * O(n) per resample; the same result as sorting the resampled values.
+     */
+    private static double resampledMedian(double[] x, int[] order, int[] counts, SplitMix64 random) {
+        int n = x.length;
+        Arrays.fill(counts, 0);
+        for (int i = 0; i < n; i++) {
+            counts[random.nextInt(n)]++;
+        }
+        int lowRank = (n - 1) / 2;
+        int highRank = n / 2;
+        double low = Double.NaN;
+        int seen = 0;
+        for (int index : order) {
+            seen += counts[index];
+            if (Double.isNaN(low) && seen > lowRank) {
+                low = x[index];
+            }
+            if (seen > highRank) {
+                return (low + x[index]) / 2;
+            }
+        }
+        throw new IllegalStateException("unreachable: the counts add up to n");
+    }
+
+    private static int[] ascendingOrder(double[] x) {
+        return java.util.stream.IntStream.range(0, x.length).boxed()
+                .sorted((i, j) -> Double.compare(x[i], x[j])).mapToInt(Integer::intValue).toArray();
     }
 
     /** Rounded half-up to 2 decimals: how every interval figure leaves this class for the API. */

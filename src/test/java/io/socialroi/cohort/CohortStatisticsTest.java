@@ -150,6 +150,41 @@ class CohortStatisticsTest {
     }
 
     @Test
+    void bootstrapEqualsTheNaiveResampleAndSort() {
+        // the counting median must give exactly what resampling into an array and sorting it gives
+        CohortStatistics.SplitMix64 data = new CohortStatistics.SplitMix64(7);
+        for (int[] sizes : new int[][] { {30, 31}, {45, 60}, {1, 2} }) {
+            double[] a = new double[sizes[0]];
+            double[] b = new double[sizes[1]];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = data.nextInt(90);
+            }
+            for (int i = 0; i < b.length; i++) {
+                b[i] = data.nextInt(120) + 0.5;
+            }
+            assertEquals(naiveBootstrap(a, b), CohortStatistics.bootstrapMedianDifference(a, b));
+        }
+    }
+
+    private static Interval naiveBootstrap(double[] a, double[] b) {
+        CohortStatistics.SplitMix64 random = new CohortStatistics.SplitMix64(CohortStatistics.BOOTSTRAP_SEED);
+        double[] differences = new double[CohortStatistics.BOOTSTRAP_RESAMPLES];
+        for (int r = 0; r < differences.length; r++) {
+            double[] ra = new double[a.length];
+            double[] rb = new double[b.length];
+            for (int i = 0; i < a.length; i++) {
+                ra[i] = a[random.nextInt(a.length)];
+            }
+            for (int i = 0; i < b.length; i++) {
+                rb[i] = b[random.nextInt(b.length)];
+            }
+            differences[r] = CohortStatistics.median(ra) - CohortStatistics.median(rb);
+        }
+        java.util.Arrays.sort(differences);
+        return new Interval(differences[49], differences[1949]);
+    }
+
+    @Test
     void splitMixStaysInBounds() {
         CohortStatistics.SplitMix64 random = new CohortStatistics.SplitMix64(1);
         int[] seen = new int[3];
