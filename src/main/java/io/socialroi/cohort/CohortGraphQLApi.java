@@ -37,6 +37,12 @@ public class CohortGraphQLApi {
         }
     }
 
+    @Query("customers")
+    @Description("The recorded customers, oldest record first, with whether the cohort lift counts them as engaged.")
+    public @NonNull CustomerConnection customers(@Name("first") Integer first, @Name("after") String after) {
+        return customers.page(first, after);
+    }
+
     @Query("customerCount")
     @Description("The customers recorded in the workspace.")
     public int customerCount() {

@@ -1,5 +1,6 @@
 package io.socialroi.cohort;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.Cursors;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
+import io.socialroi.common.PageInfo;
 import io.socialroi.common.UserErrorCode;
+import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -113,6 +117,36 @@ public class CustomerService {
             }
         }
         return new Recorded(accepted, replaced);
+    }
+
+    /**
+     * A page of customers in the order they were first recorded, with the engaged flag of the cohort lift: two
+     * statements (the page and the total) for any page size.
+     */
+    public CustomerConnection page(Integer first, String after) {
+        int size = Cursors.pageSize(first);
+        long afterId = Cursors.afterId(after);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = size == 0 ? List.of() : em.createNativeQuery("select c.id, c.person_key,"
+                + " c.became_customer_on::text, c.contract_amount, c.contract_currency, c.upsell_amount, c.upsell_currency,"
+                + " c.churned_on::text, c.first_lead_on::text, c.social_engaged_on::text, " + CohortQueries.ENGAGED
+                + " from customer c where c.workspace_id = :ws and c.id > :after order by c.id limit :limit")
+                .setParameter("ws", workspace.id()).setParameter("after", afterId).setParameter("limit", size + 1)
+                .getResultList();
+        boolean hasNext = rows.size() > size;
+        List<CustomerEdge> edges = rows.stream().limit(size).map(r -> new CustomerEdge(
+                Cursors.encode(((Number) r[0]).longValue()),
+                new Customer((String) r[1], date(r[2]), Money.recorded((BigDecimal) r[3], (String) r[4]),
+                        Money.recorded((BigDecimal) r[5], (String) r[6]), date(r[7]), date(r[8]), date(r[9]),
+                        Boolean.TRUE.equals(r[10])))).toList();
+        return new CustomerConnection(edges, edges.stream().map(CustomerEdge::node).toList(),
+                new PageInfo(hasNext, afterId > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
+                        edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+                (int) count());
+    }
+
+    private static DateScalar date(Object text) {
+        return text == null ? null : new DateScalar((String) text);
     }
 
     /** Customers recorded in the workspace. */

@@ -342,6 +342,35 @@ class CohortLiftGraphQLTest {
     }
 
     @Test
+    void customersArePagedWithTheirEngagedFlag() {
+        Map<String, Object> a = customer("a", BECAME);
+        a.put("contractValue", money("1250.50", "USD"));
+        a.put("socialEngagedOn", "2025-05-01"); // before becoming a customer: engaged
+        Map<String, Object> b = customer("b", BECAME);
+        b.put("churnedOn", "2025-07-01");
+        Map<String, Object> c = customer("c", BECAME); // a SOCIAL touchpoint on the day: engaged
+        record(List.of(a, b, c));
+        TestData.recordTouchpoints(List.of(touch("c", BECAME + "T12:00:00Z", social, "OWNED"),
+                touch("b", BECAME + "T12:00:00Z", search, "PAID")));
+        String page = "query($after: String) { customers(first: 2, after: $after) { totalCount"
+                + " nodes { personKey becameCustomerOn contractValue { amount currencyCode } upsellRevenue { amount }"
+                + " churnedOn firstLeadOn socialEngagedOn socialEngaged } pageInfo { hasNextPage endCursor } } }";
+        JsonPath first = GraphQL.ok(page).setRootPath("data.customers");
+        assertEquals(3, first.getInt("totalCount"));
+        assertEquals(nullable("personKey", "a", "becameCustomerOn", BECAME,
+                "contractValue", Map.of("amount", "1250.50", "currencyCode", "USD"), "upsellRevenue", null,
+                "churnedOn", null, "firstLeadOn", null, "socialEngagedOn", "2025-05-01", "socialEngaged", true),
+                first.getMap("nodes[0]"));
+        assertEquals("2025-07-01", first.getString("nodes[1].churnedOn"));
+        assertEquals(false, first.getBoolean("nodes[1].socialEngaged"));
+        assertTrue(first.getBoolean("pageInfo.hasNextPage"));
+        JsonPath second = GraphQL.ok(page, "after", first.getString("pageInfo.endCursor")).setRootPath("data.customers");
+        assertEquals(List.of("c"), second.getList("nodes.personKey"));
+        assertEquals(List.of(true), second.getList("nodes.socialEngaged"));
+        assertEquals(false, second.getBoolean("pageInfo.hasNextPage"));
+    }
+
+    @Test
     void badInputIsAUserErrorAndChangesNothing() {
         record(List.of(customer("kept", BECAME)));
         long before = data.count("customer");

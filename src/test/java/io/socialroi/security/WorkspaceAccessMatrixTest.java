@@ -108,6 +108,7 @@ class WorkspaceAccessMatrixTest {
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
         query("customerCount", "{ customerCount }");
+        query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
         query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");
         mutation("recordCustomers", "mutation { recordCustomers(input: [{personKey: \"p9\", becameCustomerOn: \"2026-03-05\","
                 + " contractValue: {amount: \"100\", currencyCode: \"EUR\"}}]) { accepted userErrors { code } } }");
