@@ -15,6 +15,7 @@ public final class ReportArguments {
     private ReportArguments() {
     }
 
+    /** Public for the reports of other packages (the cohort lift). */
     public static Period period(DateRangeInput input) {
         if (input == null) {
             return Period.ALL_TIME;

@@ -112,6 +112,11 @@ class WorkspaceAccessMatrixTest {
                 "ch", channel);
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
+        query("customerCount", "{ customerCount }");
+        query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
+        query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");
+        mutation("recordCustomers", "mutation { recordCustomers(input: [{personKey: \"p9\", becameCustomerOn: \"2026-03-05\","
+                + " contractValue: {amount: \"100\", currencyCode: \"EUR\"}}]) { accepted userErrors { code } } }");
         query("actionValues", "{ actionValues { value { amount } } }");
         query("serviceSavings", "{ serviceSavings { savings { amount } } }");
         mutation("recordServiceSavings", "mutation($ch: ID!) { recordServiceSavings(input: [{channelId: $ch,"
@@ -262,7 +267,8 @@ class WorkspaceAccessMatrixTest {
                 "select count(*) || ':' || coalesce(sum(clicks), 0) from organic_clicks",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from earned_media_cpm",
                 "select count(*) || ':' || coalesce(string_agg(name || ':' || target || ':' || deadline, ',' order by id), '')"
-                        + " from goal" };
+                        + " from goal",
+                "select count(*) || ':' || coalesce(sum(contract_amount), 0) from customer" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {

@@ -21,7 +21,7 @@ public class TestData {
     /** Empties every table but the default workspace, whose currency goes back to EUR. */
     public void reset() {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("truncate goal, keyword_cpc, organic_clicks, earned_media_cpm, action_value, engagement_day, service_saving, touchpoint, conversion, cost_entry, exchange_rate, campaign_channel, "
+            statement.execute("truncate customer, goal, keyword_cpc, organic_clicks, earned_media_cpm, action_value, engagement_day, service_saving, touchpoint, conversion, cost_entry, exchange_rate, campaign_channel, "
                     + "campaign, channel_source_key, channel restart identity");
             statement.execute("delete from workspace where slug <> 'default'"); // members go with them (cascade)
             // the default workspace's members: the tester alone, ADMIN again

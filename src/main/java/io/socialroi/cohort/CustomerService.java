@@ -1,0 +1,176 @@
+package io.socialroi.cohort;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.Cursors;
+import io.socialroi.common.DateScalar;
+import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
+import io.socialroi.common.PageInfo;
+import io.socialroi.common.UserErrorCode;
+import io.socialroi.money.Money;
+import io.socialroi.money.MoneyInputs;
+import io.socialroi.tracking.TrackingService;
+import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.WorkspaceDataVersion;
+
+/**
+ * Records customers as one atomic batch: every item valid or nothing written. A personKey sent again replaces
+ * what was recorded for it (its creator stays the first one).
+ */
+@ApplicationScoped
+public class CustomerService {
+
+    public record Recorded(int accepted, int replaced) {
+    }
+
+    @Inject
+    CurrentWorkspace workspace;
+    @Inject
+    WorkspaceDataVersion dataVersion;
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Recorded record(List<CustomerInput> items) {
+        long ws = workspace.id();
+        InputErrors errors = new InputErrors("input");
+        TrackingService.checkSize(items, errors);
+        int n = items.size();
+        LocalDate[] became = new LocalDate[n];
+        LocalDate[] churned = new LocalDate[n];
+        LocalDate[] firstLead = new LocalDate[n];
+        LocalDate[] engaged = new LocalDate[n];
+        MoneyInputs.ValidMoney[] contract = new MoneyInputs.ValidMoney[n];
+        MoneyInputs.ValidMoney[] upsell = new MoneyInputs.ValidMoney[n];
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            CustomerInput item = items.get(i);
+            InputErrors at = errors.at(String.valueOf(i));
+            if (item.personKey == null || item.personKey.isBlank()) {
+                at.add(UserErrorCode.REQUIRED, "personKey identifies the customer; it cannot be blank.", "personKey");
+            } else {
+                TextInputs.check(item.personKey, 200, at, "personKey");
+                if (!keys.add(item.personKey)) {
+                    at.add(UserErrorCode.DUPLICATE, "personKey \"" + item.personKey + "\" is already in this batch.",
+                            "personKey");
+                }
+            }
+            became[i] = date(item.becameCustomerOn, true, at, "becameCustomerOn");
+            churned[i] = date(item.churnedOn, false, at, "churnedOn");
+            firstLead[i] = date(item.firstLeadOn, false, at, "firstLeadOn");
+            engaged[i] = date(item.socialEngagedOn, false, at, "socialEngagedOn");
+            contract[i] = MoneyInputs.validate(item.contractValue, at.at("contractValue"));
+            upsell[i] = MoneyInputs.validate(item.upsellRevenue, at.at("upsellRevenue"));
+            if (became[i] != null && churned[i] != null && churned[i].isBefore(became[i])) {
+                at.add(UserErrorCode.END_BEFORE_START, "churnedOn (" + churned[i] + ") is before becameCustomerOn ("
+                        + became[i] + ").", "churnedOn");
+            }
+            if (became[i] != null && firstLead[i] != null && firstLead[i].isAfter(became[i])) {
+                at.add(UserErrorCode.END_BEFORE_START, "becameCustomerOn (" + became[i] + ") is before firstLeadOn ("
+                        + firstLead[i] + "): a customer is a lead first.", "firstLeadOn");
+            }
+        }
+        errors.throwIfAny();
+
+        dataVersion.changed();
+        String subject = AuditedEntity.currentSubject();
+        int accepted = 0;
+        int replaced = 0;
+        for (int i = 0; i < n; i++) {
+            Object inserted = em.createNativeQuery("insert into customer (id, workspace_id, person_key,"
+                    + " became_customer_on, contract_amount, contract_currency, upsell_amount, upsell_currency, churned_on,"
+                    + " first_lead_on, social_engaged_on, created_by) values (nextval('customer_id_seq'), :ws, :person,"
+                    + " :became, cast(:contract as numeric), cast(:contractCurrency as varchar), cast(:upsell as numeric),"
+                    + " cast(:upsellCurrency as varchar), cast(:churned as date), cast(:firstLead as date),"
+                    + " cast(:engaged as date), :by)"
+                    + " on conflict (workspace_id, person_key) do update set"
+                    + " became_customer_on = excluded.became_customer_on, contract_amount = excluded.contract_amount,"
+                    + " contract_currency = excluded.contract_currency, upsell_amount = excluded.upsell_amount,"
+                    + " upsell_currency = excluded.upsell_currency, churned_on = excluded.churned_on,"
+                    + " first_lead_on = excluded.first_lead_on, social_engaged_on = excluded.social_engaged_on,"
+                    + " updated_at = now()"
+                    + " returning (xmax = 0)")
+                    .setParameter("ws", ws).setParameter("person", items.get(i).personKey)
+                    .setParameter("became", became[i])
+                    .setParameter("contract", contract[i] == null ? null : contract[i].amount())
+                    .setParameter("contractCurrency", contract[i] == null ? null : contract[i].currency())
+                    .setParameter("upsell", upsell[i] == null ? null : upsell[i].amount())
+                    .setParameter("upsellCurrency", upsell[i] == null ? null : upsell[i].currency())
+                    .setParameter("churned", text(churned[i])).setParameter("firstLead", text(firstLead[i]))
+                    .setParameter("engaged", text(engaged[i])).setParameter("by", subject)
+                    .getSingleResult();
+            if (Boolean.TRUE.equals(inserted)) {
+                accepted++;
+            } else {
+                replaced++;
+            }
+        }
+        return new Recorded(accepted, replaced);
+    }
+
+    /**
+     * A page of customers in the order they were first recorded, with the engaged flag of the cohort lift: two
+     * statements (the page and the total) for any page size.
+     */
+    public CustomerConnection page(Integer first, String after) {
+        int size = Cursors.pageSize(first);
+        long afterId = Cursors.afterId(after);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = size == 0 ? List.of() : em.createNativeQuery("select c.id, c.person_key,"
+                + " c.became_customer_on::text, c.contract_amount, c.contract_currency, c.upsell_amount, c.upsell_currency,"
+                + " c.churned_on::text, c.first_lead_on::text, c.social_engaged_on::text, " + CohortQueries.ENGAGED
+                + " from customer c where c.workspace_id = :ws and c.id > :after order by c.id limit :limit")
+                .setParameter("ws", workspace.id()).setParameter("after", afterId).setParameter("limit", size + 1)
+                .getResultList();
+        boolean hasNext = rows.size() > size;
+        List<CustomerEdge> edges = rows.stream().limit(size).map(r -> new CustomerEdge(
+                Cursors.encode(((Number) r[0]).longValue()),
+                new Customer((String) r[1], date(r[2]), Money.recorded((BigDecimal) r[3], (String) r[4]),
+                        Money.recorded((BigDecimal) r[5], (String) r[6]), date(r[7]), date(r[8]), date(r[9]),
+                        Boolean.TRUE.equals(r[10])))).toList();
+        return new CustomerConnection(edges, edges.stream().map(CustomerEdge::node).toList(),
+                new PageInfo(hasNext, afterId > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
+                        edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+                (int) count());
+    }
+
+    private static DateScalar date(Object text) {
+        return text == null ? null : new DateScalar((String) text);
+    }
+
+    /** Customers recorded in the workspace. */
+    public long count() {
+        return ((Number) em.createNativeQuery("select count(*) from customer where workspace_id = :ws")
+                .setParameter("ws", workspace.id()).getSingleResult()).longValue();
+    }
+
+    private static LocalDate date(DateScalar value, boolean required, InputErrors at, String field) {
+        if (value == null) {
+            if (required) {
+                at.add(UserErrorCode.REQUIRED, field + " is required.", field);
+            }
+            return null;
+        }
+        LocalDate parsed = value.value().orElse(null);
+        if (parsed == null) {
+            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
+        }
+        return parsed;
+    }
+
+    /** Dates travel as text and are cast in SQL, so a null needs no JDBC type guess. */
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}
