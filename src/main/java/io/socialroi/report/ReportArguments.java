@@ -15,7 +15,7 @@ public final class ReportArguments {
     private ReportArguments() {
     }
 
-    /** Public for the reports of other packages (the cohort lift). */
+    /** Public: the reports of other packages (savings, earned media, cohort lift) read periods the same way. */
     public static Period period(DateRangeInput input) {
         if (input == null) {
             return Period.ALL_TIME;
