@@ -48,6 +48,8 @@ public class CohortLiftService {
     CurrentWorkspace workspace;
     @Inject
     CohortQueries queries;
+    @Inject
+    java.time.Clock clock;
 
     public CohortLift lift(DateRangeInput periodInput, Integer horizonInput, DateScalar asOfInput) {
         Period period = ReportArguments.period(periodInput);
@@ -55,7 +57,7 @@ public class CohortLiftService {
         if (horizon < 1 || horizon > MAX_HORIZON_DAYS) {
             throw new BadArgumentException("horizonDays must be between 1 and " + MAX_HORIZON_DAYS + " (got " + horizon + ").");
         }
-        LocalDate asOf = asOfInput == null ? LocalDate.now(ZoneOffset.UTC)
+        LocalDate asOf = asOfInput == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
                 : asOfInput.value().orElseThrow(
                         () -> new BadArgumentException("asOf \"" + asOfInput + "\" is not a date such as 2026-03-31."));
         String rc = workspace.reportingCurrency();

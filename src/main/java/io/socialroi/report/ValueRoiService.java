@@ -27,8 +27,13 @@ public class ValueRoiService {
     EarnedMediaService earnedMedia;
     @Inject
     ServiceSavingsQueries savings;
+    @Inject
+    ValueRoiMemo memo;
 
     private record Group(RoiSubject.Kind kind, ReportQueries.ReportScope scope) {
+    }
+
+    private record MemoKey(Group group, List<Long> ids, OrganicClickSource clicks) {
     }
 
     /** The value returns of each Roi, in the order given. */
@@ -40,7 +45,10 @@ public class ValueRoiService {
             groups.computeIfAbsent(new Group(s.kind(), s.scope()), g -> new ArrayList<>()).add(s.id());
         }
         Map<Group, Lines> lines = new LinkedHashMap<>();
-        groups.forEach((group, ids) -> lines.put(group, lines(group, ids.stream().distinct().toList(), clicks)));
+        groups.forEach((group, ids) -> {
+            List<Long> distinct = ids.stream().distinct().sorted().toList();
+            lines.put(group, memo.computeIfAbsent(new MemoKey(group, distinct, clicks), k -> lines(group, distinct, clicks)));
+        });
         List<RoiCalculator.ValueFigures> result = new ArrayList<>(rois.size());
         for (Roi roi : rois) {
             RoiSubject s = roi.subject();

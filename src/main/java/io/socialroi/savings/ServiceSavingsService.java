@@ -151,6 +151,10 @@ public class ServiceSavingsService {
         if (items.isEmpty()) {
             return;
         }
+        // Two batches of one workspace must not both pass this check and then both insert overlapping periods:
+        // they take turns from here to their commit.
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('service_saving:' || :ws, 0))")
+                .setParameter("ws", ws).getSingleResult();
         Set<Long> channelIds = new HashSet<>();
         items.forEach(i -> channelIds.add(i.channel()));
         @SuppressWarnings("unchecked")

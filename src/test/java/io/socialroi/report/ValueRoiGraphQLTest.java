@@ -191,4 +191,19 @@ class ValueRoiGraphQLTest {
         assertEquals(10, ten.getList("campaigns.nodes").size());
         assertEquals(two, statistics.getPrepareStatementCount(), "statements for 2 campaigns and for 10");
     }
+
+    @Test
+    void askingForBothValueFieldsRunsTheirStatementsOnce() {
+        var statistics = sessionFactory.getStatistics();
+        String percentOnly = "{ campaigns(first: 10) { nodes { roi { valuePercent } } } }";
+        String both = "{ campaigns(first: 10) { nodes { roi { valuePercent valueReturns { total { amount } } } } } }";
+        GraphQL.ok(both); // warm the report cache
+        statistics.clear();
+        GraphQL.ok(percentOnly);
+        long one = statistics.getPrepareStatementCount();
+        statistics.clear();
+        JsonPath r = GraphQL.ok(both);
+        assertEquals(one, statistics.getPrepareStatementCount(), "valuePercent alone and with valueReturns");
+        assertEquals("671.00", r.getString("campaigns.nodes[0].roi.valueReturns.total.amount"));
+    }
 }
