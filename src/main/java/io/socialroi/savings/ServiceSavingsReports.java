@@ -24,6 +24,8 @@ import io.socialroi.workspace.CurrentWorkspace;
 @ApplicationScoped
 public class ServiceSavingsReports {
 
+    public static final String NO_CONTACTS = "No contact was deflected in the period: a cost per contact is undefined.";
+
     @Inject
     CurrentWorkspace workspace;
     @Inject
@@ -71,7 +73,8 @@ public class ServiceSavingsReports {
         perChannel.sort(Comparator.comparing((ChannelServiceSavings r) -> r.channel().name()));
         Money average = total.contacts().signum() == 0 ? null
                 : Money.of(total.savings().divide(total.contacts(), 12, RoundingMode.HALF_UP), currency);
-        return new ServiceSavings(contacts(total.contacts()), Money.of(total.savings(), currency), average, perChannel);
+        return new ServiceSavings(contacts(total.contacts()), Money.of(total.savings(), currency), average,
+                average == null ? NO_CONTACTS : null, perChannel);
     }
 
     private static DecimalScalar contacts(BigDecimal value) {

@@ -34,7 +34,7 @@ class ServiceSavingsGraphQLTest {
             }""";
     static final String WORKSPACE = """
             query($p: DateRangeInput) { serviceSavings(period: $p) {
-              contactsDeflected savings { amount currencyCode } averageCostPerContact { amount }
+              contactsDeflected savings { amount currencyCode } averageCostPerContact { amount } undefinedReason
               byChannel { channel { name } contactsDeflected savings { amount } } } }""";
 
     @Inject
@@ -88,6 +88,7 @@ class ServiceSavingsGraphQLTest {
         assertEquals("100.00", all.getString("contactsDeflected"));
         assertEquals(Map.of("amount", "658.00", "currencyCode", "EUR"), all.getMap("savings"));
         assertEquals("6.58", all.getString("averageCostPerContact.amount"));
+        assertNull(all.get("undefinedReason"));
         assertEquals(List.of("Facebook", "Instagram"), all.getList("byChannel.channel.name"));
         assertEquals(List.of("10.00", "90.00"), all.getList("byChannel.contactsDeflected"));
         assertEquals(List.of("96.00", "562.00"), all.getList("byChannel.savings.amount"));
@@ -119,6 +120,7 @@ class ServiceSavingsGraphQLTest {
         assertEquals("0.00", april.getString("contactsDeflected"));
         assertEquals("0.00", april.getString("savings.amount"));
         assertNull(april.get("averageCostPerContact"));
+        assertEquals(ServiceSavingsReports.NO_CONTACTS, april.getString("undefinedReason"));
         assertEquals(List.of(), april.getList("byChannel"));
     }
 
