@@ -78,10 +78,7 @@ public class CohortQueries {
         List<Object[]> rows = query.getResultList();
         Map<Boolean, Figures> result = new HashMap<>();
         for (Object[] row : rows) {
-            if (row[13] != null) {
-                String[] parts = ((String) row[13]).split("\\|");
-                throw new MissingExchangeRateException(parts[0], rc, LocalDate.parse(parts[1]));
-            }
+            MissingExchangeRateException.failIfAny((String) row[13], rc);
             String days = (String) row[12];
             result.put((Boolean) row[0], new Figures(n(row[1]), n(row[2]), n(row[3]), n(row[4]), (BigDecimal) row[5],
                     (BigDecimal) row[6], n(row[7]), (BigDecimal) row[8], (BigDecimal) row[9], (BigDecimal) row[10],

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.Cursors;
 import io.socialroi.common.DateScalar;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
@@ -66,10 +67,10 @@ public class CustomerService {
                             "personKey");
                 }
             }
-            became[i] = date(item.becameCustomerOn, true, at, "becameCustomerOn");
-            churned[i] = date(item.churnedOn, false, at, "churnedOn");
-            firstLead[i] = date(item.firstLeadOn, false, at, "firstLeadOn");
-            engaged[i] = date(item.socialEngagedOn, false, at, "socialEngagedOn");
+            became[i] = DateInputs.required(item.becameCustomerOn, at, "becameCustomerOn");
+            churned[i] = DateInputs.optional(item.churnedOn, at, "churnedOn");
+            firstLead[i] = DateInputs.optional(item.firstLeadOn, at, "firstLeadOn");
+            engaged[i] = DateInputs.optional(item.socialEngagedOn, at, "socialEngagedOn");
             contract[i] = MoneyInputs.validate(item.contractValue, at.at("contractValue"));
             upsell[i] = MoneyInputs.validate(item.upsellRevenue, at.at("upsellRevenue"));
             if (became[i] != null && churned[i] != null && churned[i].isBefore(became[i])) {
@@ -155,19 +156,6 @@ public class CustomerService {
                 .setParameter("ws", workspace.id()).getSingleResult()).longValue();
     }
 
-    private static LocalDate date(DateScalar value, boolean required, InputErrors at, String field) {
-        if (value == null) {
-            if (required) {
-                at.add(UserErrorCode.REQUIRED, field + " is required.", field);
-            }
-            return null;
-        }
-        LocalDate parsed = value.value().orElse(null);
-        if (parsed == null) {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
-        }
-        return parsed;
-    }
 
     /** Dates travel as text and are cast in SQL, so a null needs no JDBC type guess. */
     private static String text(LocalDate date) {

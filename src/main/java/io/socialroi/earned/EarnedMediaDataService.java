@@ -21,6 +21,7 @@ import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
@@ -65,7 +66,7 @@ public class EarnedMediaDataService {
                 + " order by keyword, valid_from")
                 .setParameter("ws", workspace.id()).setParameter("keyword", normalized).getResultList();
         return rows.stream().map(r -> new KeywordCpc((String) r[0], Money.recorded((BigDecimal) r[1], (String) r[2]),
-                DateScalar.of(date(r[3])), DateScalar.of(date(r[4])))).toList();
+                DateScalar.of(DateInputs.ofColumn(r[3])), DateScalar.of(DateInputs.ofColumn(r[4])))).toList();
     }
 
     @Transactional
@@ -89,8 +90,8 @@ public class EarnedMediaDataService {
             } else {
                 prices[i] = MoneyInputs.validate(item.cpc, at.at("cpc"));
             }
-            froms[i] = date(item.validFrom, true, at, "validFrom");
-            tos[i] = date(item.validTo, false, at, "validTo");
+            froms[i] = DateInputs.required(item.validFrom, at, "validFrom");
+            tos[i] = DateInputs.optional(item.validTo, at, "validTo");
             if (froms[i] != null && tos[i] != null && tos[i].isBefore(froms[i])) {
                 at.add(UserErrorCode.END_BEFORE_START, "validTo (" + tos[i] + ") is before validFrom (" + froms[i] + ").",
                         "validTo");
@@ -116,11 +117,11 @@ public class EarnedMediaDataService {
                     .setParameter("ws", ws).setParameter("keywords", byKeyword.keySet()).getResultList();
             for (Object[] row : stored) {
                 String keyword = (String) row[0];
-                LocalDate from = date(row[1]);
+                LocalDate from = DateInputs.ofColumn(row[1]);
                 if (keys.contains(keyword + "|" + from)) {
                     continue; // being replaced
                 }
-                byKeyword.get(keyword).add(new KeywordMath.Validity<>(from, date(row[2]), null));
+                byKeyword.get(keyword).add(new KeywordMath.Validity<>(from, DateInputs.ofColumn(row[2]), null));
             }
             Set<Integer> reported = new HashSet<>();
             for (var ranges : byKeyword.values()) {
@@ -183,7 +184,7 @@ public class EarnedMediaDataService {
             OrganicClicksInput item = items.get(i);
             InputErrors at = errors.at(String.valueOf(i));
             keywords[i] = keyword(item.keyword, at);
-            days[i] = date(item.date, true, at, "date");
+            days[i] = DateInputs.required(item.date, at, "date");
             if (item.clicks == null) {
                 at.add(UserErrorCode.REQUIRED, "Clicks are required.", "clicks");
             } else if (item.clicks < 0) {
@@ -327,23 +328,4 @@ public class EarnedMediaDataService {
         return keyword;
     }
 
-    private static LocalDate date(DateScalar value, boolean required, InputErrors at, String field) {
-        if (value == null) {
-            if (required) {
-                at.add(UserErrorCode.REQUIRED, field + " is required.", field);
-            }
-            return null;
-        }
-        return value.value().orElseGet(() -> {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
-            return null;
-        });
-    }
-
-    private static LocalDate date(Object column) {
-        if (column == null) {
-            return null;
-        }
-        return column instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) column;
-    }
 }

@@ -164,10 +164,7 @@ public class EarnedMediaQueries {
     }
 
     private static void failOnMissingRate(String missing, String reportingCurrency) {
-        if (missing != null) {
-            String[] parts = missing.split("\\|");
-            throw new MissingExchangeRateException(parts[0], reportingCurrency, LocalDate.parse(parts[1]));
-        }
+        MissingExchangeRateException.failIfAny(missing, reportingCurrency);
     }
 
     @SuppressWarnings("unchecked")

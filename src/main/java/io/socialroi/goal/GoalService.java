@@ -29,6 +29,7 @@ import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.common.GlobalId;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -85,7 +86,7 @@ public class GoalService {
         e.conversionType = input.conversionType;
         e.target = target(input.target, e.metric, errors);
         LocalDate start = input.startDate == null ? (campaign != null ? campaign.startDate : today())
-                : date(input.startDate, errors, "startDate");
+                : DateInputs.optional(input.startDate, errors, "startDate");
         e.startDate = start;
         e.deadline = deadline(input.deadline, start, errors);
         attribution(input.attribution, e, errors);
@@ -268,19 +269,13 @@ public class GoalService {
         return value.get();
     }
 
-    private static LocalDate date(DateScalar value, InputErrors errors, String field) {
-        return value.value().orElseGet(() -> {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
-            return null;
-        });
-    }
 
     private LocalDate deadline(DateScalar raw, LocalDate start, InputErrors errors) {
         if (raw == null) {
             errors.add(UserErrorCode.REQUIRED, "A goal needs a deadline.", "deadline");
             return null;
         }
-        LocalDate deadline = date(raw, errors, "deadline");
+        LocalDate deadline = DateInputs.optional(raw, errors, "deadline");
         if (deadline == null) {
             return null;
         }

@@ -8,6 +8,17 @@ import io.smallrye.graphql.api.ErrorCode;
 @ErrorCode("MISSING_EXCHANGE_RATE")
 public class MissingExchangeRateException extends RuntimeException {
 
+    /**
+     * Throws when a report statement returned a first amount without a rate, given as "CUR|yyyy-mm-dd"
+     * (the statements' marker); does nothing for null.
+     */
+    public static void failIfAny(String marker, String to) {
+        if (marker != null) {
+            String[] parts = marker.split("\\|");
+            throw new MissingExchangeRateException(parts[0], to, LocalDate.parse(parts[1]));
+        }
+    }
+
     public MissingExchangeRateException(String from, String to, LocalDate on) {
         super("No exchange rate " + from + "/" + to + " in force on " + on
                 + ": set one with setExchangeRate (validFrom on or before " + on + ").", null, false, false);

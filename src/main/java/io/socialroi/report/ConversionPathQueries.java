@@ -90,10 +90,7 @@ public class ConversionPathQueries {
         List<Object[]> rows = rows(query);
         Object[] first = rows.get(0);
         String missing = (String) first[1];
-        if (missing != null) {
-            String[] parts = missing.split("\\|");
-            throw new MissingExchangeRateException(parts[0], scope.reportingCurrency(), LocalDate.parse(parts[1]));
-        }
+        MissingExchangeRateException.failIfAny(missing, scope.reportingCurrency());
         List<PathFigures> paths = new ArrayList<>();
         for (Object[] row : rows) {
             if (row[3] == null) { // the left join found no path on this page

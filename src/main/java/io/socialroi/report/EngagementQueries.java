@@ -71,8 +71,7 @@ public class EngagementQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            java.time.LocalDate bucket = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) row[0];
-            result.put(bucket, new Counts(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]),
+            result.put(io.socialroi.common.DateInputs.ofColumn(row[0]), new Counts(n(row[1]), n(row[2]), n(row[3]), n(row[4]), n(row[5]), n(row[6]), n(row[7]),
                     n(row[8]), n(row[9]), n(row[10]), null));
         }
         return result;
@@ -127,10 +126,7 @@ public class EngagementQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            if (row[3] != null) {
-                String[] parts = ((String) row[3]).split("\\|");
-                throw new MissingExchangeRateException(parts[0], rc, java.time.LocalDate.parse(parts[1]));
-            }
+            MissingExchangeRateException.failIfAny((String) row[3], rc);
             result.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MediaType.class))
                     .put(MediaType.valueOf((String) row[1]), (BigDecimal) row[2]);
         }

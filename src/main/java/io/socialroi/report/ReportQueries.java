@@ -426,9 +426,6 @@ public class ReportQueries {
     }
 
     private static void failOnMissingRate(String missing, ReportScope scope) {
-        if (missing != null) {
-            String[] parts = missing.split("\\|");
-            throw new MissingExchangeRateException(parts[0], scope.reportingCurrency(), LocalDate.parse(parts[1]));
-        }
+        MissingExchangeRateException.failIfAny(missing, scope.reportingCurrency());
     }
 }

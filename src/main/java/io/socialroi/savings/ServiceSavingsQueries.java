@@ -96,12 +96,8 @@ public class ServiceSavingsQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            if (row[2] != null) {
-                String[] parts = ((String) row[2]).split("\\|");
-                throw new MissingExchangeRateException(parts[0], scope.reportingCurrency(), LocalDate.parse(parts[1]));
-            }
-            LocalDate bucket = row[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[0];
-            result.put(bucket, (BigDecimal) row[1]);
+            MissingExchangeRateException.failIfAny((String) row[2], scope.reportingCurrency());
+            result.put(io.socialroi.common.DateInputs.ofColumn(row[0]), (BigDecimal) row[1]);
         }
         return result;
     }
@@ -146,10 +142,7 @@ public class ServiceSavingsQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            if (row[4] != null) {
-                String[] parts = ((String) row[4]).split("\\|");
-                throw new MissingExchangeRateException(parts[0], scope.reportingCurrency(), LocalDate.parse(parts[1]));
-            }
+            MissingExchangeRateException.failIfAny((String) row[4], scope.reportingCurrency());
             result.computeIfAbsent(((Number) row[0]).longValue(), k -> new HashMap<>())
                     .put(((Number) row[1]).longValue(), new Figures((BigDecimal) row[2], (BigDecimal) row[3]));
         }

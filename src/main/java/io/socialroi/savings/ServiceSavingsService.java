@@ -17,6 +17,7 @@ import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
@@ -79,8 +80,8 @@ public class ServiceSavingsService {
                     campaignRefs.add(campaignIds[i]);
                 }
             }
-            LocalDate from = date(item.from, at, "from");
-            LocalDate to = date(item.to, at, "to");
+            LocalDate from = DateInputs.required(item.from, at, "from");
+            LocalDate to = DateInputs.required(item.to, at, "to");
             if (from != null && to != null && to.isBefore(from)) {
                 at.add(UserErrorCode.END_BEFORE_START, "to (" + to + ") is before from (" + from + ").", "to");
             }
@@ -162,7 +163,7 @@ public class ServiceSavingsService {
                 + " where workspace_id = :ws and channel_id in (:ids)").setParameter("ws", ws)
                 .setParameter("ids", channelIds).getResultList();
         List<Item> stored = rows.stream().map(r -> new Item(-1, ((Number) r[0]).longValue(),
-                r[1] == null ? null : ((Number) r[1]).longValue(), toDate(r[2]), toDate(r[3]))).toList();
+                r[1] == null ? null : ((Number) r[1]).longValue(), DateInputs.ofColumn(r[2]), DateInputs.ofColumn(r[3]))).toList();
         for (Item item : items) {
             InputErrors at = errors.at(String.valueOf(item.index()));
             for (Item other : items) {
@@ -197,19 +198,4 @@ public class ServiceSavingsService {
                 && SavingsPeriods.overlapDays(a.from(), a.to(), b.from(), b.to()) > 0;
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static LocalDate date(io.socialroi.common.DateScalar value, InputErrors at, String field) {
-        if (value == null) {
-            at.add(UserErrorCode.REQUIRED, field + " is required.", field);
-            return null;
-        }
-        LocalDate date = value.value().orElse(null);
-        if (date == null) {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
-        }
-        return date;
-    }
 }
