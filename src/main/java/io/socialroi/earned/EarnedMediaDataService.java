@@ -19,6 +19,7 @@ import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.BatchReferences;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.DateInputs;
@@ -176,10 +177,7 @@ public class EarnedMediaDataService {
         int n = items.size();
         String[] keywords = new String[n];
         LocalDate[] days = new LocalDate[n];
-        Long[] channelIds = new Long[n];
-        Long[] campaignIds = new Long[n];
-        Set<Long> channelRefs = new HashSet<>();
-        Set<Long> campaignRefs = new HashSet<>();
+        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
         for (int i = 0; i < n; i++) {
             OrganicClicksInput item = items.get(i);
             InputErrors at = errors.at(String.valueOf(i));
@@ -190,34 +188,16 @@ public class EarnedMediaDataService {
             } else if (item.clicks < 0) {
                 at.add(UserErrorCode.NEGATIVE_COUNT, "clicks cannot be negative (got " + item.clicks + ").", "clicks");
             }
-            if (item.channelId != null) {
-                channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
-                if (channelIds[i] != null) {
-                    channelRefs.add(channelIds[i]);
-                }
-            }
-            if (item.campaignId != null) {
-                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
-                if (campaignIds[i] != null) {
-                    campaignRefs.add(campaignIds[i]);
-                }
-            }
+            refs.channel(i, item.channelId, at);
+            refs.campaign(i, item.campaignId, at);
         }
-        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
-        Set<Long> knownCampaigns = campaigns.findByIds(campaignRefs).keySet();
+        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < n; i++) {
             InputErrors at = errors.at(String.valueOf(i));
-            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
-            }
-            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
-            }
-            boolean referencesDecoded = (items.get(i).channelId == null || channelIds[i] != null)
-                    && (items.get(i).campaignId == null || campaignIds[i] != null);
-            if (keywords[i] != null && days[i] != null && referencesDecoded
-                    && !keys.add(keywords[i] + "|" + channelIds[i] + "|" + campaignIds[i] + "|" + days[i])) {
+            refs.reportUnknown(i, at);
+            if (keywords[i] != null && days[i] != null && refs.decoded(i)
+                    && !keys.add(keywords[i] + "|" + refs.channel(i) + "|" + refs.campaign(i) + "|" + days[i])) {
                 at.add(UserErrorCode.DUPLICATE, "The same keyword, channel, campaign and date is already in this batch.",
                         "date");
             }
@@ -235,7 +215,7 @@ public class EarnedMediaDataService {
                     + " on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day)"
                     + " do update set clicks = excluded.clicks, updated_at = now() returning (xmax = 0)")
                     .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("day", days[i])
-                    .setParameter("channel", channelIds[i]).setParameter("campaign", campaignIds[i])
+                    .setParameter("channel", refs.channel(i)).setParameter("campaign", refs.campaign(i))
                     .setParameter("clicks", items.get(i).clicks).setParameter("by", subject).getSingleResult();
             if (Boolean.TRUE.equals(inserted)) {
                 accepted++;

@@ -15,7 +15,7 @@ import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
-import io.socialroi.common.GlobalId;
+import io.socialroi.common.BatchReferences;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.tracking.TrackingService;
@@ -49,24 +49,13 @@ public class EngagementService {
         InputErrors errors = new InputErrors("input");
         TrackingService.checkSize(items, errors);
         int n = items.size();
-        Long[] channelIds = new Long[n];
-        Long[] campaignIds = new Long[n];
+        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
         LocalDate[] days = new LocalDate[n];
-        Set<Long> channelRefs = new HashSet<>();
-        Set<Long> campaignRefs = new HashSet<>();
         for (int i = 0; i < n; i++) {
             EngagementInput item = items.get(i);
             InputErrors at = errors.at(String.valueOf(i));
-            channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
-            if (channelIds[i] != null) {
-                channelRefs.add(channelIds[i]);
-            }
-            if (item.campaignId != null) {
-                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
-                if (campaignIds[i] != null) {
-                    campaignRefs.add(campaignIds[i]);
-                }
-            }
+            refs.channel(i, item.channelId, at);
+            refs.campaign(i, item.campaignId, at);
             days[i] = item.date == null ? null : item.date.value().orElse(null);
             if (days[i] == null) {
                 at.add(UserErrorCode.INVALID_DATE, "\"" + item.date + "\" is not a date such as 2026-03-31.", "date");
@@ -91,18 +80,12 @@ public class EngagementService {
                         + ") exceeds followersTotal (" + item.followersTotal + ").", "followersLost");
             }
         }
-        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
-        Set<Long> knownCampaigns = campaigns.findByIds(campaignRefs).keySet();
+        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < n; i++) {
             InputErrors at = errors.at(String.valueOf(i));
-            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
-            }
-            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
-            }
-            String key = channelIds[i] + "|" + campaignIds[i] + "|" + days[i] + "|" + items.get(i).mediaType;
+            refs.reportUnknown(i, at);
+            String key = refs.channel(i) + "|" + refs.campaign(i) + "|" + days[i] + "|" + items.get(i).mediaType;
             if (!keys.add(key)) {
                 at.add(UserErrorCode.DUPLICATE, "The same channel, campaign, date and media type is already in this batch.",
                         "date");
@@ -128,8 +111,8 @@ public class EngagementService {
                     + " followers_gained = excluded.followers_gained, followers_lost = excluded.followers_lost,"
                     + " followers_total = excluded.followers_total, updated_at = now()"
                     + " returning (xmax = 0)")
-                    .setParameter("ws", ws).setParameter("channel", channelIds[i])
-                    .setParameter("campaign", campaignIds[i] == null ? null : campaignIds[i])
+                    .setParameter("ws", ws).setParameter("channel", refs.channel(i))
+                    .setParameter("campaign", refs.campaign(i))
                     .setParameter("day", days[i]).setParameter("media", item.mediaType.name())
                     .setParameter("impressions", orZero(item.impressions)).setParameter("reach", orZero(item.reach))
                     .setParameter("likes", orZero(item.likes)).setParameter("comments", orZero(item.comments))

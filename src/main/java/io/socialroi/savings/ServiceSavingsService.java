@@ -17,8 +17,8 @@ import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.BatchReferences;
 import io.socialroi.common.DateInputs;
-import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -63,23 +63,12 @@ public class ServiceSavingsService {
         int n = items.size();
         List<Item> valid = new ArrayList<>();
         MoneyInputs.ValidMoney[] costs = new MoneyInputs.ValidMoney[n];
-        Long[] channelIds = new Long[n];
-        Long[] campaignIds = new Long[n];
-        Set<Long> channelRefs = new HashSet<>();
-        Set<Long> campaignRefs = new HashSet<>();
+        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
         for (int i = 0; i < n; i++) {
             ServiceSavingsInput item = items.get(i);
             InputErrors at = errors.at(String.valueOf(i));
-            channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
-            if (channelIds[i] != null) {
-                channelRefs.add(channelIds[i]);
-            }
-            if (item.campaignId != null) {
-                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
-                if (campaignIds[i] != null) {
-                    campaignRefs.add(campaignIds[i]);
-                }
-            }
+            Long channel = refs.channel(i, item.channelId, at);
+            Long campaign = refs.campaign(i, item.campaignId, at);
             LocalDate from = DateInputs.required(item.from, at, "from");
             LocalDate to = DateInputs.required(item.to, at, "to");
             if (from != null && to != null && to.isBefore(from)) {
@@ -97,20 +86,13 @@ public class ServiceSavingsService {
                 costs[i] = MoneyInputs.validate(item.costPerContact, at.at("costPerContact"));
             }
             TextInputs.check(item.description, 500, at, "description");
-            if (channelIds[i] != null && from != null && to != null && !to.isBefore(from)) {
-                valid.add(new Item(i, channelIds[i], campaignIds[i], from, to));
+            if (channel != null && refs.decoded(i) && from != null && to != null && !to.isBefore(from)) {
+                valid.add(new Item(i, channel, campaign, from, to));
             }
         }
-        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
-        Set<Long> knownCampaigns = campaigns.findByIds(campaignRefs).keySet();
+        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
         for (int i = 0; i < n; i++) {
-            InputErrors at = errors.at(String.valueOf(i));
-            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
-            }
-            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
-            }
+            refs.reportUnknown(i, errors.at(String.valueOf(i)));
         }
         checkOverlaps(ws, valid, errors);
         errors.throwIfAny();

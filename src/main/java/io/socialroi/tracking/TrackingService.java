@@ -18,6 +18,7 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.common.BatchReferences;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
@@ -181,10 +182,7 @@ public class TrackingService {
         int n = items.size();
         OffsetDateTime[] times = new OffsetDateTime[n];
         MoneyInputs.ValidMoney[] revenue = new MoneyInputs.ValidMoney[n];
-        Long[] channelIds = new Long[n];
-        Long[] campaignIds = new Long[n];
-        Set<Long> channelRefs = new HashSet<>();
-        Set<Long> campaignRefs = new HashSet<>();
+        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
         for (int i = 0; i < n; i++) {
             ConversionInput item = items.get(i);
             InputErrors at = errors.at(String.valueOf(i));
@@ -196,29 +194,12 @@ public class TrackingService {
             text(item.customType, 100, at, "customType");
             text(item.externalId, 200, at, "externalId");
             revenue[i] = MoneyInputs.validate(item.revenue, at.at("revenue"));
-            if (item.channelId != null) {
-                channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
-                if (channelIds[i] != null) {
-                    channelRefs.add(channelIds[i]);
-                }
-            }
-            if (item.campaignId != null) {
-                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
-                if (campaignIds[i] != null) {
-                    campaignRefs.add(campaignIds[i]);
-                }
-            }
+            refs.channel(i, item.channelId, at);
+            refs.campaign(i, item.campaignId, at);
         }
-        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
-        Set<Long> knownCampaigns = campaigns.existingIds(campaignRefs);
+        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
         for (int i = 0; i < n; i++) {
-            InputErrors at = errors.at(String.valueOf(i));
-            if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + items.get(i).channelId + ".", "channelId");
-            }
-            if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
-                at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + items.get(i).campaignId + ".", "campaignId");
-            }
+            refs.reportUnknown(i, errors.at(String.valueOf(i)));
         }
         errors.throwIfAny();
 
@@ -242,8 +223,8 @@ public class TrackingService {
                 c.revenueAmount = revenue[i].amount();
                 c.revenueCurrency = revenue[i].currency();
             }
-            c.channelId = channelIds[i];
-            c.campaignId = campaignIds[i];
+            c.channelId = refs.channel(i);
+            c.campaignId = refs.campaign(i);
             c.externalId = externalId;
             em.persist(c);
             accepted++;
