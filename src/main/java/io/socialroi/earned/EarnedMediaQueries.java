@@ -75,6 +75,37 @@ public class EarnedMediaQueries {
      */
     public Map<Long, List<KeywordRow>> clicks(ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
             OrganicClickSource source) {
+        return clicks(scope, target, ids, source, null);
+    }
+
+    /** The first day of the bucket of a key returned with a {@code unit} (days since {@link #EPOCH}). */
+    public static java.time.LocalDate bucketStart(long key) {
+        return EPOCH.plusDays(key);
+    }
+
+    static final java.time.LocalDate EPOCH = java.time.LocalDate.of(2000, 1, 1);
+
+    /** The grouping key: the target's, or with {@code unit} the bucket of each day (days since EPOCH). */
+    private static String key(String unit) {
+        return unit == null ? "k" : "(date_trunc('" + unit + "', day)::date - date '2000-01-01')";
+    }
+
+    /**
+     * Total earned media value (search + impressions) per time bucket of the period, exact, in the reporting
+     * currency: the same two statements as the reports, grouped by date_trunc({@code unit}) of each day.
+     */
+    public Map<java.time.LocalDate, BigDecimal> totalByBucket(ReportQueries.ReportScope scope, Target target,
+            Collection<Long> ids, OrganicClickSource source, String unit) {
+        Map<java.time.LocalDate, BigDecimal> result = new HashMap<>();
+        clicks(scope, target, ids, source, unit).forEach((k, rows) -> rows.forEach(
+                r -> result.merge(bucketStart(k), r.value(), BigDecimal::add)));
+        impressions(scope, target, ids, unit).forEach((k, rows) -> rows.values().forEach(
+                r -> result.merge(bucketStart(k), r.value(), BigDecimal::add)));
+        return result;
+    }
+
+    private Map<Long, List<KeywordRow>> clicks(ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
+            OrganicClickSource source, String unit) {
         Map<Long, List<KeywordRow>> result = new HashMap<>();
         if (target.byIds() && ids.isEmpty()) {
             return result;
@@ -98,10 +129,10 @@ public class EarnedMediaQueries {
                 + "     where kc.workspace_id = :ws and kc.keyword = c.keyword and kc.valid_from <= c.day"
                 + "     and (kc.valid_to is null or kc.valid_to >= c.day) order by kc.valid_from desc limit 1) cpc on true"
                 + "   where c.keyword <> '')"
-                + " select k, keyword, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
+                + " select " + key(unit) + ", keyword, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
                 + " coalesce(sum(converted), 0),"
                 + " min(case when amount is not null and converted is null then currency || '|' || day end)"
-                + " from p group by k, keyword";
+                + " from p group by 1, keyword";
         Query query = bind(em.createNativeQuery(sql), scope, target, ids);
         if (!period.isAllTime() && source == OrganicClickSource.TOUCHPOINTS) {
             query.setParameter("startAt", period.startInstant()).setParameter("endAt", period.endInstant());
@@ -122,6 +153,11 @@ public class EarnedMediaQueries {
      */
     public Map<Long, Map<MediaType, MediaRow>> impressions(ReportQueries.ReportScope scope, Target target,
             Collection<Long> ids) {
+        return impressions(scope, target, ids, null);
+    }
+
+    private Map<Long, Map<MediaType, MediaRow>> impressions(ReportQueries.ReportScope scope, Target target,
+            Collection<Long> ids, String unit) {
         Map<Long, Map<MediaType, MediaRow>> result = new HashMap<>();
         if (target.byIds() && ids.isEmpty()) {
             return result;
@@ -139,10 +175,10 @@ public class EarnedMediaQueries {
                 + "     where e.workspace_id = :ws and e.media_type = i.media_type"
                 + "     and (e.channel_id = i.channel_id or e.channel_id is null)"
                 + "     order by e.channel_id nulls last limit 1) m on true)"
-                + " select k, media_type, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
+                + " select " + key(unit) + ", media_type, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
                 + " coalesce(sum(converted), 0),"
                 + " min(case when amount is not null and converted is null then currency || '|' || day end)"
-                + " from v group by k, media_type";
+                + " from v group by 1, media_type";
         Query query = bind(em.createNativeQuery(sql), scope, target, ids);
         if (!period.isAllTime()) {
             query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());

@@ -49,6 +49,8 @@ public class ReportService {
     @Inject
     EngagementQueries engagementQueries;
     @Inject
+    io.socialroi.earned.EarnedMediaQueries earnedMediaQueries;
+    @Inject
     io.socialroi.savings.ServiceSavingsQueries savingsQueries;
 
     ReportQueries.ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
@@ -224,15 +226,20 @@ public class ReportService {
                     + starts.size() + ": choose a coarser granularity or a shorter period.");
         }
         String unit = granularity.name().toLowerCase(java.util.Locale.ROOT);
+        boolean valueRoi = metric == TimeSeriesMetric.VALUE_ROI;
         boolean attributed = metric == TimeSeriesMetric.REVENUE || metric == TimeSeriesMetric.ROI
-                || metric == TimeSeriesMetric.CONVERSIONS;
-        Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI
+                || metric == TimeSeriesMetric.CONVERSIONS || valueRoi;
+        Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI || valueRoi
                 ? queries.costsByBucket(scope, unit, campaign, channel) : Map.of();
+        Map<LocalDate, ReportQueries.Credits> actionValues = valueRoi
+                ? queries.creditsByBucket(scope.withActionValues(), unit, campaign, channel, false) : Map.of();
+        Map<LocalDate, BigDecimal> earned = metric == TimeSeriesMetric.EARNED_MEDIA_VALUE || valueRoi
+                ? earnedMedia(scope, unit, campaign, channel) : Map.of();
         Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
                 : queries.creditsByBucket(scope, unit, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
                 ? engagementQueries.byBucket(scope.workspaceId(), unit, period, campaign, channel, mediaType) : Map.of();
-        Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS
+        Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
                 ? savingsQueries.byBucket(scope, unit, campaign, channel) : Map.of();
         String currency = scope.reportingCurrency();
         List<TimeSeriesPoint> points = new ArrayList<>();
@@ -255,6 +262,15 @@ public class ReportService {
                     value = roi.percent();
                     reason = roi.undefinedReason();
                 }
+                case EARNED_MEDIA_VALUE -> value = Currencies.roundToMinorUnit(earned.getOrDefault(start, BigDecimal.ZERO),
+                        currency);
+                case VALUE_ROI -> {
+                    var roi = RoiCalculator.valueBased(cost, credit.revenue(),
+                            actionValues.getOrDefault(start, ReportQueries.Credits.NONE).revenue(),
+                            earned.getOrDefault(start, BigDecimal.ZERO), savings.getOrDefault(start, BigDecimal.ZERO));
+                    value = roi.percent();
+                    reason = roi.undefinedReason();
+                }
                 case IMPRESSIONS -> value = BigDecimal.valueOf(counts.impressions());
                 case REACH -> value = BigDecimal.valueOf(counts.reach());
                 case ENGAGEMENTS -> value = BigDecimal.valueOf(engagements);
@@ -273,6 +289,20 @@ public class ReportService {
                     DateScalar.of(end.isAfter(period.to()) ? period.to() : end), DecimalScalar.of(value), reason));
         }
         return new TimeSeries(metric, granularity, metric.isMoney() ? currency : null, points);
+    }
+
+    /** Earned media value per bucket (recorded organic clicks) of a campaign, else a channel, else the workspace. */
+    private Map<LocalDate, BigDecimal> earnedMedia(ReportQueries.ReportScope scope, String unit, Long campaign,
+            Long channel) {
+        if (campaign != null && channel != null) {
+            throw new BadArgumentException("EARNED_MEDIA_VALUE and VALUE_ROI series take campaignId or channelId, not both.");
+        }
+        var target = campaign != null ? io.socialroi.earned.EarnedMediaQueries.Target.CAMPAIGN
+                : channel != null ? io.socialroi.earned.EarnedMediaQueries.Target.CHANNEL
+                : io.socialroi.earned.EarnedMediaQueries.Target.WORKSPACE;
+        Long id = campaign != null ? campaign : channel;
+        return earnedMediaQueries.totalByBucket(scope, target, id == null ? List.of() : List.of(id),
+                io.socialroi.earned.OrganicClickSource.RECORDED, unit);
     }
 
     /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */

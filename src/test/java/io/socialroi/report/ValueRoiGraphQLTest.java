@@ -206,4 +206,28 @@ class ValueRoiGraphQLTest {
         assertEquals(one, statistics.getPrepareStatementCount(), "valuePercent alone and with valueReturns");
         assertEquals("671.00", r.getString("campaigns.nodes[0].roi.valueReturns.total.amount"));
     }
+
+    static final String SERIES = """
+            query($m: TimeSeriesMetric!, $g: Granularity!, $from: Date!, $to: Date!, $c: ID) {
+              timeSeries(metric: $m, granularity: $g, period: {from: $from, to: $to}, campaignId: $c) {
+                currencyCode points { start value undefinedReason } } }""";
+
+    @Test
+    void earnedMediaValueAndValueRoiAsTimeSeries() {
+        JsonPath emv = GraphQL.ok(SERIES, "m", "EARNED_MEDIA_VALUE", "g", "MONTH", "from", "2026-02-01", "to", "2026-03-31",
+                "c", a);
+        // A: nothing in February; March 10: 20 clicks × 1.50 = 30.00 + 1,000 OWNED impressions × 8.00 / 1000 = 8.00
+        assertEquals(List.of("0.00", "38.00"), emv.getList("timeSeries.points.value"));
+        assertEquals("EUR", emv.getString("timeSeries.currencyCode"));
+        // the workspace: every recorded click (30.00) and the channels' own EARNED impressions (2,000 × 5.00 / 1000)
+        assertEquals(List.of("0.00", "40.00"), GraphQL.ok(SERIES, "m", "EARNED_MEDIA_VALUE", "g", "MONTH",
+                "from", "2026-02-01", "to", "2026-03-31").getList("timeSeries.points.value"));
+        // weeks of March 2–8 and 9–15: all on March 10
+        assertEquals(List.of("0.00", "38.00"), GraphQL.ok(SERIES, "m", "EARNED_MEDIA_VALUE", "g", "WEEK",
+                "from", "2026-03-02", "to", "2026-03-15", "c", a).getList("timeSeries.points.value"));
+        JsonPath roi = GraphQL.ok(SERIES, "m", "VALUE_ROI", "g", "MONTH", "from", "2026-02-01", "to", "2026-03-31", "c", a);
+        // February: no cost, undefined; March: (500 + 40 + 38 + 93 − 600) × 100 / 600 = 11.83, as Roi.valuePercent
+        assertEquals(java.util.Arrays.asList(null, "11.83"), roi.getList("timeSeries.points.value"));
+        assertEquals(RoiCalculator.ZERO_COST_REASON, roi.getString("timeSeries.points[0].undefinedReason"));
+    }
 }
