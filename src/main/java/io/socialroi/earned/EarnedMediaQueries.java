@@ -112,10 +112,10 @@ public class EarnedMediaQueries {
         }
         Period period = scope.period();
         String clicks = source == OrganicClickSource.TOUCHPOINTS
-                ? "select " + target.key + " as k, normalize_keyword(utm_term) as keyword,"
+                ? "select " + target.key + " as k, utm_term_key as keyword,"
                         + " cast(occurred_at at time zone 'UTC' as date) as day, count(*) as n"
                         + " from touchpoint where workspace_id = :ws and " + target.touchpointFilter
-                        + " and utm_term is not null and media_type in ('OWNED', 'EARNED')"
+                        + " and utm_term_key is not null and media_type in ('OWNED', 'EARNED')"
                         + (period.isAllTime() ? "" : " and occurred_at >= :startAt and occurred_at < :endAt")
                         + " group by 1, 2, 3"
                 : "select " + target.key + " as k, keyword, day, sum(clicks) as n"

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The pure rules of earned media value: keyword normalization and overlapping validity ranges. No framework
- * imports. {@link #normalize} has a SQL twin, {@code normalize_keyword()} (V7), applied to touchpoints' utm_term.
+ * imports. Touchpoints store their utm_term normalized by it ({@code utm_term_key}); the SQL twin
+ * {@code normalize_keyword()} (V7) only normalized the rows recorded before V10, and agrees for ASCII.
  */
 public final class KeywordMath {
 
@@ -27,6 +28,12 @@ public final class KeywordMath {
             return null;
         }
         return WHITESPACE.matcher(keyword).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The normalized keyword, or null when there is none (null, blank or all whitespace). */
+    public static String key(String keyword) {
+        String normalized = normalize(keyword);
+        return normalized == null || normalized.isEmpty() ? null : normalized;
     }
 
     /** Control characters (NUL breaks PostgreSQL) left after whitespace was collapsed. */

@@ -41,6 +41,9 @@ public class TouchpointEntity extends AuditedEntity {
     public String utmCampaign;
     @Column(name = "utm_term")
     public String utmTerm;
+    /** utm_term as a keyword (KeywordMath.normalize), what earned media value matches keyword prices by. */
+    @Column(name = "utm_term_key")
+    public String utmTermKey;
     @Column(name = "utm_content")
     public String utmContent;
     @Column(name = "landing_url")

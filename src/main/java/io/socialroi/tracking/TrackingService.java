@@ -162,6 +162,7 @@ public class TrackingService {
             t.utmMedium = utm[i].medium();
             t.utmCampaign = utm[i].campaign();
             t.utmTerm = utm[i].term();
+            t.utmTermKey = io.socialroi.earned.KeywordMath.key(t.utmTerm);
             t.utmContent = utm[i].content();
             t.landingUrl = blankToNull(item.landingUrl);
             t.externalId = externalId;

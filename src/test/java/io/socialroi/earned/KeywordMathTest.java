@@ -58,4 +58,15 @@ class KeywordMathTest {
         assertEquals(List.of("x<y"), overlapping(List.of(range("2026-03-01", "2026-03-01", "x"),
                 range("2026-03-01", "2026-03-02", "y"))));
     }
+
+    @Test
+    void keysOfNonAsciiTermsAreTheKeysOfTheirPrices() {
+        // the same function for prices and touchpoint terms: Norwegian and Turkish letters fold alike
+        assertEquals(KeywordMath.normalize("ålesund hotell"), KeywordMath.key("  Ålesund \t Hotell "));
+        assertEquals(KeywordMath.normalize("İNDİRİM"), KeywordMath.key("İNDİRİM"));
+        assertEquals("ålesund hotell", KeywordMath.key("ÅLESUND HOTELL"));
+        // no term, or only whitespace: no key
+        assertNull(KeywordMath.key(null));
+        assertNull(KeywordMath.key("   "));
+    }
 }

@@ -230,4 +230,25 @@ class ValueRoiGraphQLTest {
         assertEquals(java.util.Arrays.asList(null, "11.83"), roi.getList("timeSeries.points.value"));
         assertEquals(RoiCalculator.ZERO_COST_REASON, roi.getString("timeSeries.points[0].undefinedReason"));
     }
+
+    @Test
+    void nonAsciiTermsOfTouchpointsMatchTheirKeywordPrices() {
+        // Norwegian and Turkish terms: "Ålesund  Hotell" and "İNDİRİM" as sent in utm_term; prices set in lower case
+        ok("mutation { setKeywordCpc(input: ["
+                + " {keyword: \"ålesund hotell\", cpc: {amount: \"2.00\", currencyCode: \"EUR\"}, validFrom: \"2026-01-01\"},"
+                + " {keyword: \"İNDİRİM\", cpc: {amount: \"3.00\", currencyCode: \"EUR\"}, validFrom: \"2026-01-01\"}])"
+                + " { userErrors { code } } }");
+        TestData.recordTouchpoints(List.of(
+                new HashMap<>(Map.of("personKey", "p7", "occurredAt", "2026-03-12T10:00:00Z", "channelId", instagram,
+                        "campaignId", a, "mediaType", "EARNED", "utmTerm", "Ålesund  Hotell")),
+                new HashMap<>(Map.of("personKey", "p8", "occurredAt", "2026-03-12T11:00:00Z", "channelId", instagram,
+                        "campaignId", a, "mediaType", "EARNED", "utmTerm", "İNDİRİM"))));
+        JsonPath emv = GraphQL.ok("query($c: ID!) { campaign(id: $c) { earnedMediaValue(organicClicks: TOUCHPOINTS) {"
+                + " organicClicks unpricedClicks searchValue { amount } } } }", "c", a)
+                .setRootPath("data.campaign.earnedMediaValue");
+        // 3 clicks: "running shoes" 1.50, "ålesund hotell" 2.00, "i̇ndi̇ri̇m" 3.00, all priced: 6.50
+        assertEquals(3, emv.getInt("organicClicks"));
+        assertEquals(0, emv.getInt("unpricedClicks"));
+        assertEquals("6.50", emv.getString("searchValue.amount"));
+    }
 }
