@@ -76,6 +76,27 @@ class AttributionBenchmark {
               }
             }""";
 
+    /** The returns beyond revenue (LAST_TOUCH, all time unless a period is named), on ReturnsDataGenerator's data. */
+    static final String[][] RETURNS = {
+        {"campaign page: valuePercent + valueReturns", "campaigns",
+            "{ campaigns(first: 50) { nodes { roi { valuePercent valueReturns { total { amount } } } } } }"},
+        {"channelPerformance: valuePercent", "channelPerformance", "{ channelPerformance { roi { valuePercent } } }"},
+        {"campaign page: engagement", "campaigns",
+            "{ campaigns(first: 50) { nodes { engagement { engagementRate costPerClick { amount } } } } }"},
+        {"campaign page: earnedMediaValue", "campaigns",
+            "{ campaigns(first: 50) { nodes { earnedMediaValue { total { amount } } } } }"},
+        {"earnedMediaValue (recorded)", "earnedMediaValue",
+            "{ earnedMediaValue { total { amount } unpricedClicks byKeyword { keyword } } }"},
+        {"earnedMediaValue (touchpoints)", "earnedMediaValue",
+            "{ earnedMediaValue(organicClicks: TOUCHPOINTS) { total { amount } byKeyword { keyword } } }"},
+        {"serviceSavings", "serviceSavings", "{ serviceSavings { savings { amount } byChannel { channel { name } } } }"},
+        {"socialCohortLift", "socialCohortLift",
+            "{ socialCohortLift(asOf: \"2026-12-31\") { engaged { customers } lifts { difference lowerBound } } }"},
+        {"goals: progress (one per campaign)", "goals", "{ goals { progress(asOf: \"2026-06-30\") { status } } }"},
+        {"timeSeries VALUE_ROI by month", "timeSeries", "{ timeSeries(metric: VALUE_ROI, granularity: MONTH,"
+            + " period: {from: \"2025-07-01\", to: \"2026-06-30\"}) { points { value } } }"},
+    };
+
     /** Median and maximum of the timed runs, or why there are none. */
     record Timing(double medianMs, double maxMs, String unavailable) {
         String median() {
@@ -121,6 +142,19 @@ class AttributionBenchmark {
                     campaigns.median(), campaigns.max(), campaignsWarm.median()});
         }
 
+        Map<String, Long> returnsData;
+        try (Connection connection = DataGenerator.connect(url, user, password)) {
+            long t = System.nanoTime();
+            returnsData = ReturnsDataGenerator.generate(connection, data.workspaceId());
+            returnsData.put("(seconds to load)", (System.nanoTime() - t) / 1_000_000_000L);
+        }
+        List<String[]> returnRows = new ArrayList<>();
+        for (String[] q : RETURNS) {
+            Timing cold = time(q[2], q[1], true);
+            Timing warm = time(q[2], q[1], false);
+            returnRows.add(new String[] {q[0], cold.median(), cold.max(), warm.median()});
+        }
+
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%nAttribution benchmark (%d warm-up + %d timed runs per query, times in ms"
                 + " over HTTP)%n", WARM_UP, RUNS));
@@ -148,6 +182,14 @@ class AttributionBenchmark {
         out.append("|-----------------|------------------|----------|------------------|-------------------|----------|-------------------|\n");
         for (String[] row : rows) {
             out.append(String.format(Locale.ROOT, format, (Object[]) row));
+        }
+        out.append(String.format(Locale.ROOT, "%nReturns beyond revenue (LAST_TOUCH), on top of the data above: %s%n%n",
+                returnsData));
+        String returnsFormat = "| %-42s | %9s | %8s | %9s |%n";
+        out.append(String.format(Locale.ROOT, returnsFormat, "query", "cold", "max", "warm"));
+        out.append("|--------------------------------------------|-----------|----------|-----------|\n");
+        for (String[] row : returnRows) {
+            out.append(String.format(Locale.ROOT, returnsFormat, (Object[]) row));
         }
         System.out.println(out);
         Path file = Path.of("target", "benchmark.txt");
@@ -186,7 +228,8 @@ class AttributionBenchmark {
             long start = System.nanoTime();
             JsonPath data = GraphQL.ok(query);
             ms[i] = (System.nanoTime() - start) / 1e6;
-            assertEquals(false, data.getList(field + (field.equals("campaigns") ? ".nodes" : "")).isEmpty(),
+            Object answer = data.get(field + (field.equals("campaigns") ? ".nodes" : ""));
+            assertEquals(false, answer == null || answer instanceof List<?> list && list.isEmpty(),
                     field + " answered no rows");
         }
         Arrays.sort(ms);
