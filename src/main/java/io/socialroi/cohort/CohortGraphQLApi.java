@@ -30,7 +30,7 @@ public class CohortGraphQLApi {
     @Description("Records customers, up to 5,000 at once, all or none. Sending a personKey again replaces it.")
     public @NonNull RecordCustomersPayload recordCustomers(@NonNull @Name("input") List<@NonNull CustomerInput> input) {
         try {
-            CustomerService.Recorded recorded = customers.record(input);
+            io.socialroi.common.Upserts recorded = customers.record(input);
             return new RecordCustomersPayload(recorded.accepted(), recorded.replaced(), List.of());
         } catch (InvalidInputException e) {
             return new RecordCustomersPayload(0, 0, e.errors());

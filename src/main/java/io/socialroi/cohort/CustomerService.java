@@ -18,6 +18,7 @@ import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
+import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
@@ -32,8 +33,6 @@ import io.socialroi.workspace.WorkspaceDataVersion;
 @ApplicationScoped
 public class CustomerService {
 
-    public record Recorded(int accepted, int replaced) {
-    }
 
     @Inject
     CurrentWorkspace workspace;
@@ -43,7 +42,7 @@ public class CustomerService {
     EntityManager em;
 
     @Transactional
-    public Recorded record(List<CustomerInput> items) {
+    public Upserts record(List<CustomerInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
         TrackingService.checkSize(items, errors);
@@ -86,8 +85,7 @@ public class CustomerService {
 
         dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
-        int accepted = 0;
-        int replaced = 0;
+        Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
             Object inserted = em.createNativeQuery("insert into customer (id, workspace_id, person_key,"
                     + " became_customer_on, contract_amount, contract_currency, upsell_amount, upsell_currency, churned_on,"
@@ -101,7 +99,7 @@ public class CustomerService {
                     + " upsell_currency = excluded.upsell_currency, churned_on = excluded.churned_on,"
                     + " first_lead_on = excluded.first_lead_on, social_engaged_on = excluded.social_engaged_on,"
                     + " updated_at = now()"
-                    + " returning (xmax = 0)")
+                    + Upserts.RETURNING_INSERTED)
                     .setParameter("ws", ws).setParameter("person", items.get(i).personKey)
                     .setParameter("became", became[i])
                     .setParameter("contract", contract[i] == null ? null : contract[i].amount())
@@ -111,13 +109,9 @@ public class CustomerService {
                     .setParameter("churned", text(churned[i])).setParameter("firstLead", text(firstLead[i]))
                     .setParameter("engaged", text(engaged[i])).setParameter("by", subject)
                     .getSingleResult();
-            if (Boolean.TRUE.equals(inserted)) {
-                accepted++;
-            } else {
-                replaced++;
-            }
+            upserts.count(inserted);
         }
-        return new Recorded(accepted, replaced);
+        return upserts;
     }
 
     /**

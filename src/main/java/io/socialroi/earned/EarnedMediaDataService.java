@@ -24,6 +24,7 @@ import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
@@ -39,8 +40,6 @@ import io.socialroi.workspace.WorkspaceDataVersion;
 @ApplicationScoped
 public class EarnedMediaDataService {
 
-    public record Recorded(int accepted, int replaced) {
-    }
 
     /** A stored price in the way of a new one. */
     private record Stored(LocalDate from, LocalDate to) {
@@ -71,7 +70,7 @@ public class EarnedMediaDataService {
     }
 
     @Transactional
-    public Recorded setKeywordCpcs(List<KeywordCpcInput> items) {
+    public Upserts setKeywordCpcs(List<KeywordCpcInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
         TrackingService.checkSize(items, errors);
@@ -144,23 +143,18 @@ public class EarnedMediaDataService {
 
         dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
-        int accepted = 0;
-        int replaced = 0;
+        Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
             Object inserted = em.createNativeQuery("insert into keyword_cpc (workspace_id, keyword, valid_from, valid_to,"
                     + " amount, currency, created_by) values (:ws, :keyword, :from, cast(:to as date), :amount, :currency, :by)"
                     + " on conflict (workspace_id, keyword, valid_from) do update set valid_to = excluded.valid_to,"
-                    + " amount = excluded.amount, currency = excluded.currency, updated_at = now() returning (xmax = 0)")
+                    + " amount = excluded.amount, currency = excluded.currency, updated_at = now()" + Upserts.RETURNING_INSERTED)
                     .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("from", froms[i])
                     .setParameter("to", tos[i]).setParameter("amount", prices[i].amount())
                     .setParameter("currency", prices[i].currency()).setParameter("by", subject).getSingleResult();
-            if (Boolean.TRUE.equals(inserted)) {
-                accepted++;
-            } else {
-                replaced++;
-            }
+            upserts.count(inserted);
         }
-        return new Recorded(accepted, replaced);
+        return upserts;
     }
 
     private static String range(KeywordMath.Validity<?> v) {
@@ -170,7 +164,7 @@ public class EarnedMediaDataService {
     // ---- organic clicks ----------------------------------------------------------------------
 
     @Transactional
-    public Recorded recordOrganicClicks(List<OrganicClicksInput> items) {
+    public Upserts recordOrganicClicks(List<OrganicClicksInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
         TrackingService.checkSize(items, errors);
@@ -206,24 +200,19 @@ public class EarnedMediaDataService {
 
         dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
-        int accepted = 0;
-        int replaced = 0;
+        Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
             Object inserted = em.createNativeQuery("insert into organic_clicks (workspace_id, keyword, day, channel_id,"
                     + " campaign_id, clicks, created_by) values (:ws, :keyword, :day, cast(:channel as bigint),"
                     + " cast(:campaign as bigint), :clicks, :by)"
                     + " on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day)"
-                    + " do update set clicks = excluded.clicks, updated_at = now() returning (xmax = 0)")
+                    + " do update set clicks = excluded.clicks, updated_at = now()" + Upserts.RETURNING_INSERTED)
                     .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("day", days[i])
                     .setParameter("channel", refs.channel(i)).setParameter("campaign", refs.campaign(i))
                     .setParameter("clicks", items.get(i).clicks).setParameter("by", subject).getSingleResult();
-            if (Boolean.TRUE.equals(inserted)) {
-                accepted++;
-            } else {
-                replaced++;
-            }
+            upserts.count(inserted);
         }
-        return new Recorded(accepted, replaced);
+        return upserts;
     }
 
     // ---- CPM of OWNED / EARNED impressions ---------------------------------------------------

@@ -26,7 +26,7 @@ public class EngagementGraphQLApi {
             + " and a campaign's figures with it: the two are reported apart, never added together.")
     public @NonNull RecordEngagementPayload recordEngagement(@NonNull @Name("input") List<@NonNull EngagementInput> input) {
         try {
-            EngagementService.Recorded recorded = service.record(input);
+            io.socialroi.common.Upserts recorded = service.record(input);
             return new RecordEngagementPayload(recorded.accepted(), recorded.replaced(), List.of());
         } catch (InvalidInputException e) {
             return new RecordEngagementPayload(0, 0, e.errors());

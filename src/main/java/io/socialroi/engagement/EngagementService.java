@@ -17,6 +17,7 @@ import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.BatchReferences;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -29,8 +30,6 @@ import io.socialroi.workspace.WorkspaceDataVersion;
 @ApplicationScoped
 public class EngagementService {
 
-    public record Recorded(int accepted, int replaced) {
-    }
 
     @Inject
     CurrentWorkspace workspace;
@@ -44,7 +43,7 @@ public class EngagementService {
     EntityManager em;
 
     @Transactional
-    public Recorded record(List<EngagementInput> items) {
+    public Upserts record(List<EngagementInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
         TrackingService.checkSize(items, errors);
@@ -95,8 +94,7 @@ public class EngagementService {
 
         dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
-        int accepted = 0;
-        int replaced = 0;
+        Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
             EngagementInput item = items.get(i);
             Object inserted = em.createNativeQuery("insert into engagement_day (id, workspace_id, channel_id, campaign_id,"
@@ -110,7 +108,7 @@ public class EngagementService {
                     + " clicks = excluded.clicks, video_views = excluded.video_views,"
                     + " followers_gained = excluded.followers_gained, followers_lost = excluded.followers_lost,"
                     + " followers_total = excluded.followers_total, updated_at = now()"
-                    + " returning (xmax = 0)")
+                    + Upserts.RETURNING_INSERTED)
                     .setParameter("ws", ws).setParameter("channel", refs.channel(i))
                     .setParameter("campaign", refs.campaign(i))
                     .setParameter("day", days[i]).setParameter("media", item.mediaType.name())
@@ -121,13 +119,9 @@ public class EngagementService {
                     .setParameter("gained", orZero(item.followersGained)).setParameter("lost", orZero(item.followersLost))
                     .setParameter("total", item.followersTotal).setParameter("by", subject)
                     .getSingleResult();
-            if (Boolean.TRUE.equals(inserted)) {
-                accepted++;
-            } else {
-                replaced++;
-            }
+            upserts.count(inserted);
         }
-        return new Recorded(accepted, replaced);
+        return upserts;
     }
 
     private static void count(Long value, String field, InputErrors at) {

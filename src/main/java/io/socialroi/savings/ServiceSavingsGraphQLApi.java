@@ -34,7 +34,7 @@ public class ServiceSavingsGraphQLApi {
     public @NonNull RecordServiceSavingsPayload recordServiceSavings(
             @NonNull @Name("input") List<@NonNull ServiceSavingsInput> input) {
         try {
-            ServiceSavingsService.Recorded recorded = service.record(input);
+            io.socialroi.common.Upserts recorded = service.record(input);
             return new RecordServiceSavingsPayload(recorded.accepted(), recorded.replaced(), List.of());
         } catch (InvalidInputException e) {
             return new RecordServiceSavingsPayload(0, 0, e.errors());

@@ -21,6 +21,7 @@ import io.socialroi.common.BatchReferences;
 import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
+import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.TrackingService;
@@ -35,8 +36,6 @@ import io.socialroi.workspace.WorkspaceDataVersion;
 @ApplicationScoped
 public class ServiceSavingsService {
 
-    public record Recorded(int accepted, int replaced) {
-    }
 
     private record Item(int index, Long channel, Long campaign, LocalDate from, LocalDate to) {
         boolean sameSeries(Long otherChannel, Long otherCampaign) {
@@ -56,7 +55,7 @@ public class ServiceSavingsService {
     EntityManager em;
 
     @Transactional
-    public Recorded record(List<ServiceSavingsInput> items) {
+    public Upserts record(List<ServiceSavingsInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
         TrackingService.checkSize(items, errors);
@@ -99,8 +98,7 @@ public class ServiceSavingsService {
 
         dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
-        int accepted = 0;
-        int replaced = 0;
+        Upserts upserts = new Upserts();
         for (Item item : valid) {
             ServiceSavingsInput input = items.get(item.index());
             Object inserted = em.createNativeQuery("insert into service_saving (id, workspace_id, channel_id, campaign_id,"
@@ -110,20 +108,16 @@ public class ServiceSavingsService {
                     + " on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), period_from, period_to) do update set"
                     + " contacts = excluded.contacts, cost_per_contact = excluded.cost_per_contact,"
                     + " currency = excluded.currency, description = excluded.description, updated_at = now()"
-                    + " returning (xmax = 0)")
+                    + Upserts.RETURNING_INSERTED)
                     .setParameter("ws", ws).setParameter("channel", item.channel()).setParameter("campaign", item.campaign())
                     .setParameter("from", item.from()).setParameter("to", item.to())
                     .setParameter("contacts", input.contactsDeflected)
                     .setParameter("cost", costs[item.index()].amount()).setParameter("currency", costs[item.index()].currency())
                     .setParameter("description", input.description == null ? null : input.description.trim())
                     .setParameter("by", subject).getSingleResult();
-            if (Boolean.TRUE.equals(inserted)) {
-                accepted++;
-            } else {
-                replaced++;
-            }
+            upserts.count(inserted);
         }
-        return new Recorded(accepted, replaced);
+        return upserts;
     }
 
     /**
