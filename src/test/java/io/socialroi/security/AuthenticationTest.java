@@ -13,7 +13,7 @@ import io.socialroi.testing.Tokens;
 
 /**
  * /graphql answers only requests with a valid bearer token: signed by the configured key, from the configured
- * issuer, not expired. Everything else is HTTP 401 before any resolver runs. The schema stays public.
+ * issuer, for the configured audience, not expired. Everything else is HTTP 401 before any resolver runs. The schema stays public.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -44,6 +44,16 @@ class AuthenticationTest {
     @Test
     void aTokenOfAnotherIssuerIsRefused() {
         assertEquals(401, GraphQL.withToken(Tokens.fromAnotherIssuer(Tokens.TESTER)).status(QUERY));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertEquals(401, GraphQL.withToken(Tokens.forAnotherAudience(Tokens.TESTER)).status(QUERY));
+    }
+
+    @Test
+    void aTokenWithoutAudienceIsRefused() {
+        assertEquals(401, GraphQL.withToken(Tokens.withoutAudience(Tokens.TESTER)).status(QUERY));
     }
 
     @Test
