@@ -8,18 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.List;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.SmallRyeConfig;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 
 /**
  * Liveness, readiness with the datasource, and Prometheus metrics of GraphQL and the connection pool, all on the
- * management port; the API port serves the API and nothing of the service's insides.
+ * management port; the API port serves the API and nothing of the service's insides. Without an OTLP endpoint
+ * nothing is exported.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -69,6 +73,15 @@ class MetricsAndHealthTest {
             assertEquals(404, given().baseUri(base(management)).when().get(path).then().extract().statusCode(),
                     "management port, " + path);
         }
+    }
+
+    @Test
+    void tracesAreNotExportedWithoutAnEndpoint() {
+        // No OTLP endpoint in the tests' environment: the OpenTelemetry SDK is off (ops/TracingSwitch), so nothing
+        // tries to reach a collector on localhost:4317.
+        ConfigValue disabled = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigValue("quarkus.otel.sdk.disabled");
+        assertEquals("true", disabled.getValue());
+        assertEquals(new TracingSwitch().getName(), disabled.getConfigSourceName());
     }
 
     /** scheme://host:port of a test URL (the injected management URL ends in its root path, /q). */
