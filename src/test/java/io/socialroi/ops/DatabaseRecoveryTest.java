@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.testing.GraphQL;
@@ -26,6 +28,10 @@ import io.socialroi.testing.TestData;
 class DatabaseRecoveryTest {
 
     static final String COUNT = "{ channels { name } }";
+
+    /** Readiness is served on the management port (a free one in tests), not on the API port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
 
     @Test
     void theServiceRecoversWhenPostgresComesBack() throws Exception {
@@ -59,7 +65,8 @@ class DatabaseRecoveryTest {
         assertEquals(List.of("After the outage", "Before the outage"), GraphQL.ok(COUNT).getList("channels.name"));
     }
 
-    static int readiness() {
-        return given().when().get("/q/health/ready").then().extract().statusCode();
+    int readiness() {
+        return given().baseUri(MetricsAndHealthTest.base(management)).when().get("/q/health/ready").then()
+                .extract().statusCode();
     }
 }
