@@ -67,11 +67,13 @@ class TrialIT {
             // 127.0.0.1 only: this machine's other addresses do not answer
             Optional<InetAddress> lan = nonLoopbackAddress();
             if (lan.isPresent()) {
-                assertThrows(ConnectException.class, () -> {
-                    try (Socket socket = new Socket()) {
-                        socket.connect(new InetSocketAddress(lan.get(), trial.httpPort), 2000);
-                    }
-                }, "the trial answered on " + lan.get());
+                for (int port : new int[] { trial.httpPort, trial.managementPort }) {
+                    assertThrows(ConnectException.class, () -> {
+                        try (Socket socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(lan.get(), port), 2000);
+                        }
+                    }, "the trial answered on " + lan.get() + ":" + port);
+                }
             } else {
                 System.out.println("TrialIT: this machine has no non-loopback IPv4 address; binding not checked");
             }
