@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -72,7 +73,7 @@ public class WorkspaceService {
             errors.add(UserErrorCode.INVALID_VALUE,
                     "A slug is 2 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.", "slug");
         } else if (WorkspaceEntity.count("slug", slug) > 0) {
-            errors.add(UserErrorCode.SLUG_TAKEN, "The slug '" + slug + "' is taken.", "slug");
+            errors.add(UserErrorCode.SLUG_TAKEN, "The slug '" + Echo.of(slug) + "' is taken.", "slug");
         }
         String name = input.name == null ? "" : input.name.trim();
         if (name.isEmpty()) {
@@ -146,7 +147,7 @@ public class WorkspaceService {
         lockMembers(ws);
         WorkspaceMemberEntity member = subject.isEmpty() ? null : find(ws, subject);
         if (member == null) {
-            errors.add(UserErrorCode.NOT_FOUND, "No member '" + subject + "' in this workspace.", "subject");
+            errors.add(UserErrorCode.NOT_FOUND, "No member '" + Echo.of(subject) + "' in this workspace.", "subject");
         } else if (member.role == Role.ADMIN && admins(ws) == 1) {
             errors.add(UserErrorCode.LAST_ADMIN, "A workspace keeps at least one ADMIN.", "subject");
         }
