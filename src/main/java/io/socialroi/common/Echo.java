@@ -19,7 +19,8 @@ public final class Echo {
     // ("'/a' was declared … type 'B'") are never taken for a value
     private static final Pattern SINGLE_QUOTED = Pattern.compile("(?<=^|[\\s(\\[{=:,])'([^'\\s][^']{" + MAX + ",})'(?=$|[\\s)\\]},.:;])");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("(?<=^|[\\s(\\[{=:,])\"([^\"\\s][^\"]{" + MAX + ",})\"(?=$|[\\s)\\]},.:;])");
-    private static final Pattern LONG_WORD = Pattern.compile("\\S{" + (MAX + 1) + ",}");
+    // quotes end a run, so a value already cut inside its quotes is not cut again
+    private static final Pattern LONG_WORD = Pattern.compile("[^\\s'\"]{" + (MAX + 1) + ",}");
 
     private Echo() {
     }
