@@ -24,7 +24,8 @@ import org.eclipse.microprofile.graphql.Source;
  * The safety net under every feature's own text checks: before a resolver runs, every String it receives (query
  * arguments, and every field of input objects and lists, at any depth) is checked for control characters (NUL
  * makes PostgreSQL fail the statement) and for more than {@value #MAX_TEXT} characters (the longest text any
- * input accepts, a landing URL). So nothing of the kind reaches a service or the database, whether or not the
+ * input accepts, a landing URL). Control characters around a value are left to the features, which trim (and so
+ * accept "name\n" or call "\t" blank), as {@link TextInputs} does; NUL is refused anywhere. So nothing of the kind reaches a service or the database, whether or not the
  * feature checks that field itself. A mutation answers its payload with userErrors (field path and code, as
  * {@link TextInputs} does) and changes nothing; a query answers BAD_ARGUMENT. The features' own, tighter limits
  * (a channel name: 100 characters) still apply after this one.
@@ -68,7 +69,9 @@ public class TextArgumentGuard {
         if (value instanceof String text) {
             if (text.length() > MAX_TEXT) {
                 errors.add(UserErrorCode.TOO_LONG, "At most " + MAX_TEXT + " characters.", path.toArray(String[]::new));
-            } else if (TextInputs.hasControlCharacters(text)) {
+            } else if (text.indexOf('\0') >= 0 || TextInputs.hasControlCharacters(text.trim())) {
+                // NUL anywhere (PostgreSQL refuses it in text); other control characters inside the text, as the
+                // features see it: they trim, so a tab or newline around a value is theirs to accept or call blank
                 errors.add(UserErrorCode.INVALID_VALUE, "Control characters are not allowed.", path.toArray(String[]::new));
             }
         } else if (value instanceof List<?> list) {

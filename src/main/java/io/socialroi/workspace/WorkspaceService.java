@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
@@ -23,6 +25,13 @@ public class WorkspaceService {
     CurrentWorkspace currentWorkspace;
     @Inject
     EntityManager em;
+    /**
+     * How many workspaces one subject may have created (and not deleted), so one token cannot fill the database
+     * with workspaces. Counted by creator, not by ADMIN role: being made ADMIN of others' workspaces never
+     * stops anyone from creating their own, and handing a workspace over does not free a place.
+     */
+    @ConfigProperty(name = "social-roi.max-workspaces-per-subject", defaultValue = "10")
+    int maxWorkspacesPerSubject;
 
     public Workspace current() {
         return Workspace.of(currentWorkspace.entity());
@@ -84,6 +93,14 @@ public class WorkspaceService {
         String currency = input.reportingCurrency == null ? "EUR"
                 : MoneyInputs.currency(input.reportingCurrency, errors, "reportingCurrency");
         errors.throwIfAny();
+        // one subject's creations take turns, so two requests sent at once cannot both take the last place
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('create-workspace:' || :subject))")
+                .setParameter("subject", subject).getSingleResult();
+        if (WorkspaceEntity.count("createdBy", subject) >= maxWorkspacesPerSubject) {
+            errors.add(UserErrorCode.LIMIT_REACHED, "You have created " + maxWorkspacesPerSubject
+                    + " workspaces, the most one user may create.");
+            errors.throwIfAny();
+        }
         WorkspaceEntity workspace = new WorkspaceEntity();
         workspace.slug = slug;
         workspace.name = name;
