@@ -2,6 +2,7 @@ package io.socialroi.attribution;
 
 import java.math.BigDecimal;
 
+import io.socialroi.common.Echo;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DecimalScalar;
 
@@ -32,6 +33,6 @@ public final class AttributionArguments {
             return AttributionSettings.DEFAULT_POSITION_WEIGHT;
         }
         return value.value().orElseThrow(() -> new BadArgumentException(
-                "attribution." + name + " \"" + value + "\" is not a decimal such as 0.4."));
+                "attribution." + name + " \"" + Echo.of(value) + "\" is not a decimal such as 0.4."));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
+import io.socialroi.common.Echo;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.Cursors;
@@ -238,11 +239,11 @@ public class CampaignService {
     private CampaignEntity require(String globalId, InputErrors errors, String field) {
         Optional<Long> id = GlobalId.decode(Campaign.TYPE, globalId);
         if (id.isEmpty()) {
-            errors.add(UserErrorCode.INVALID_ID, "\"" + globalId + "\" is not a campaign ID.", field);
+            errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalId) + "\" is not a campaign ID.", field);
             return null;
         }
         return findEntity(id.get()).orElseGet(() -> {
-            errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + globalId + ".", field);
+            errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(globalId) + ".", field);
             return null;
         });
     }
@@ -263,7 +264,7 @@ public class CampaignService {
             return null;
         }
         return value.value().orElseGet(() -> {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
+            errors.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value) + "\" is not a date such as 2026-03-31.", field);
             return null;
         });
     }
@@ -287,7 +288,7 @@ public class CampaignService {
         }
         Long owner = campaignIdsByUtm(List.of(utmKey(code))).get(utmKey(code));
         if (owner != null && !owner.equals(selfId)) {
-            errors.add(UserErrorCode.DUPLICATE, "Another campaign already uses utm_campaign \"" + code + "\".",
+            errors.add(UserErrorCode.DUPLICATE, "Another campaign already uses utm_campaign \"" + Echo.of(code) + "\".",
                     "utmCampaign");
         }
         return code;
@@ -302,7 +303,7 @@ public class CampaignService {
         for (int i = 0; i < globalIds.size(); i++) {
             Optional<Long> id = GlobalId.decode(Channel.TYPE, globalIds.get(i));
             if (id.isEmpty()) {
-                errors.add(UserErrorCode.INVALID_ID, "\"" + globalIds.get(i) + "\" is not a channel ID.",
+                errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalIds.get(i)) + "\" is not a channel ID.",
                         "channelIds", String.valueOf(i));
             } else {
                 ids.add(id.get());

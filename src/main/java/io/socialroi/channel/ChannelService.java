@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -40,7 +41,11 @@ public class ChannelService {
         if (name.isEmpty()) {
             errors.add(UserErrorCode.REQUIRED, "A channel needs a name.", "name");
         } else {
+            int before = errors.size();
             TextInputs.check(name, 100, errors, "name");
+            if (errors.size() > before) {
+                name = ""; // an invalid name is not looked up below: only valid text goes to the database
+            }
         }
         if (input.kind == null) {
             errors.add(UserErrorCode.REQUIRED, "A channel needs a kind.", "kind");
@@ -66,7 +71,7 @@ public class ChannelService {
                     .list("workspaceId = ?1 and sourceKey in ?2", ws, keys);
             for (ChannelSourceKeyEntity key : taken) {
                 boolean isName = key.sourceKey.equals(sourceKey(name));
-                errors.add(UserErrorCode.DUPLICATE, "\"" + key.label + "\" already names another channel.",
+                errors.add(UserErrorCode.DUPLICATE, "\"" + Echo.of(key.label) + "\" already names another channel.",
                         isName ? new String[] {"name"} : new String[] {"aliases"});
             }
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.socialroi.common.Echo;
 import io.socialroi.cohort.CohortQueries.Figures;
 import io.socialroi.cohort.CohortStatistics.Interval;
 import io.socialroi.cohort.CohortStatistics.Welch;
@@ -59,7 +60,7 @@ public class CohortLiftService {
         }
         LocalDate asOf = asOfInput == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
                 : asOfInput.value().orElseThrow(
-                        () -> new BadArgumentException("asOf \"" + asOfInput + "\" is not a date such as 2026-03-31."));
+                        () -> new BadArgumentException("asOf \"" + Echo.of(asOfInput) + "\" is not a date such as 2026-03-31."));
         String rc = workspace.reportingCurrency();
         Map<Boolean, Figures> figures = queries.figures(workspace.id(), rc, period, asOf, horizon);
         Figures e = figures.getOrDefault(Boolean.TRUE, Figures.EMPTY);

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.Cursors;
 import io.socialroi.common.DateScalar;
@@ -62,7 +63,7 @@ public class CustomerService {
             } else {
                 TextInputs.check(item.personKey, 200, at, "personKey");
                 if (!keys.add(item.personKey)) {
-                    at.add(UserErrorCode.DUPLICATE, "personKey \"" + item.personKey + "\" is already in this batch.",
+                    at.add(UserErrorCode.DUPLICATE, "personKey \"" + Echo.of(item.personKey) + "\" is already in this batch.",
                             "personKey");
                 }
             }

@@ -66,10 +66,10 @@ public final class BatchReferences {
     /** Adds NOT_FOUND at item {@code i}'s references that the workspace does not have (after {@link #lookUp}). */
     public void reportUnknown(int i, InputErrors at) {
         if (channels[i] != null && !knownChannels.contains(channels[i])) {
-            at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + channelTexts[i] + ".", "channelId");
+            at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Echo.of(channelTexts[i]) + ".", "channelId");
         }
         if (campaigns[i] != null && !knownCampaigns.contains(campaigns[i])) {
-            at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + campaignTexts[i] + ".", "campaignId");
+            at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(campaignTexts[i]) + ".", "campaignId");
         }
     }
 

@@ -23,7 +23,7 @@ public final class DateInputs {
             return null;
         }
         return value.value().orElseGet(() -> {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + value + "\" is not a date such as 2026-03-31.", field);
+            at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value) + "\" is not a date such as 2026-03-31.", field);
             return null;
         });
     }

@@ -30,8 +30,15 @@ public final class DecimalScalar implements CustomStringScalar {
     public static final int MAX_INTEGER_DIGITS = 18;
     public static final int MAX_FRACTION_DIGITS = 12;
 
+    /** The longest text parsed: 18 + 12 digits, a sign and a point, with room for leading and trailing zeros. */
+    public static final int MAX_LENGTH = 40;
+
     /** The value, or empty when the text is not a plain decimal number of a sensible size. */
     public Optional<BigDecimal> value() {
+        // refused before the regex and BigDecimal see it: a 100,000-digit number costs nothing to turn away
+        if (text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         // Only plain notation: "1e3" or "NaN" are not amounts anyone means to send.
         if (!text.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
             return Optional.empty();

@@ -29,7 +29,7 @@ public final class GlobalId {
      */
     public static Long decodeOrReport(String type, String globalId, InputErrors at, String field) {
         return decode(type, globalId).orElseGet(() -> {
-            at.add(UserErrorCode.INVALID_ID, "\"" + globalId + "\" is not a " + type.toLowerCase(java.util.Locale.ROOT)
+            at.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalId) + "\" is not a " + type.toLowerCase(java.util.Locale.ROOT)
                     + " ID.", field);
             return null;
         });

@@ -37,6 +37,11 @@ public final class InputErrors {
         return errors.size();
     }
 
+    /** The problems collected so far, in order. */
+    public List<UserError> list() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

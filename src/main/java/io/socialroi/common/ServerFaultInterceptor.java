@@ -3,10 +3,12 @@ package io.socialroi.common;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.socialroi.money.MissingExchangeRateException;
@@ -23,14 +25,26 @@ public class ServerFaultInterceptor {
 
     private static final Logger LOG = Logger.getLogger(ServerFaultInterceptor.class);
 
+    /** The statement timeout as configured, named in QUERY_TIMEOUT's message. */
+    @Inject
+    @ConfigProperty(name = "social-roi.statement-timeout", defaultValue = "30s")
+    String statementTimeout;
+
     @AroundInvoke
     Object guard(InvocationContext context) throws Exception {
         try {
             return context.proceed();
         } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ForbiddenException
-                | DatabaseUnavailableException | ServerFault e) {
+                | DatabaseUnavailableException | QueryTimeoutException | ServerFault e) {
             throw e;
         } catch (Exception e) {
+            if (QueryTimeoutException.isCause(e)) {
+                // the caller's question was too big, not a fault of the server: no stack trace in the log
+                LOG.warnf("GraphQL resolver %s.%s: statement cancelled after %s",
+                        context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(),
+                        statementTimeout);
+                throw new QueryTimeoutException(statementTimeout);
+            }
             if (DatabaseUnavailableException.isCause(e)) {
                 LOG.warnf("GraphQL resolver %s.%s: database unavailable (%s)",
                         context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(), e);

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
@@ -47,7 +48,7 @@ public class CostService {
 
         Long campaignId = GlobalId.decode(Campaign.TYPE, input.campaignId).orElse(null);
         if (campaignId == null) {
-            errors.add(UserErrorCode.INVALID_ID, "\"" + input.campaignId + "\" is not a campaign ID.", "campaignId");
+            errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(input.campaignId) + "\" is not a campaign ID.", "campaignId");
         } else if (campaigns.findEntity(campaignId).isEmpty()) {
             errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + input.campaignId + ".", "campaignId");
         }
@@ -55,7 +56,7 @@ public class CostService {
         if (input.channelId != null) {
             channelId = GlobalId.decode(Channel.TYPE, input.channelId).orElse(null);
             if (channelId == null) {
-                errors.add(UserErrorCode.INVALID_ID, "\"" + input.channelId + "\" is not a channel ID.", "channelId");
+                errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(input.channelId) + "\" is not a channel ID.", "channelId");
             } else if (channels.find(channelId).isEmpty()) {
                 errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + input.channelId + ".", "channelId");
             }
@@ -65,7 +66,7 @@ public class CostService {
         }
         LocalDate incurredOn = input.incurredOn == null ? null : input.incurredOn.value().orElse(null);
         if (incurredOn == null) {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + input.incurredOn + "\" is not a date such as 2026-03-31.",
+            errors.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(input.incurredOn) + "\" is not a date such as 2026-03-31.",
                     "incurredOn");
         }
 

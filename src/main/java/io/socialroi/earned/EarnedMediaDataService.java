@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
@@ -133,7 +134,7 @@ public class EarnedMediaDataService {
                         continue;
                     }
                     errors.at(String.valueOf(item.tag())).add(UserErrorCode.OVERLAPPING_VALIDITY, "The price of \""
-                            + keywords[item.tag()] + "\" from " + item.from() + " overlaps "
+                            + Echo.of(keywords[item.tag()]) + "\" from " + item.from() + " overlaps "
                             + (other.tag() == null ? "the stored price " : "input " + other.tag() + ", ")
                             + range(other) + ": a keyword has one price per day.", "validFrom");
                 }
@@ -252,7 +253,7 @@ public class EarnedMediaDataService {
             if (channelId != null) {
                 channel = channels.findByIds(List.of(channelId)).get(channelId);
                 if (channel == null) {
-                    errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + input.channelId + ".", "channelId");
+                    errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Echo.of(input.channelId) + ".", "channelId");
                 }
             }
         }

@@ -34,7 +34,8 @@ public class EarnedMediaGraphQLApi {
     }
 
     @Mutation("setKeywordCpc")
-    @Description("Sets keywords' cost per click with validity ranges, up to 5,000 at once, all or none. The same keyword"
+    @RequiresRole(Role.ADMIN) // a valuation setting, like setEarnedMediaCpm and setActionValue
+    @Description("Sets keywords' cost per click (ADMIN) with validity ranges, up to 5,000 at once, all or none. The same keyword"
             + " and validFrom sent again replaces that price; the ranges of one keyword may not overlap"
             + " (OVERLAPPING_VALIDITY).")
     public @NonNull SetKeywordCpcPayload setKeywordCpc(@NonNull @Name("input") List<@NonNull KeywordCpcInput> input) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
@@ -57,7 +58,7 @@ public class EngagementService {
             refs.campaign(i, item.campaignId, at);
             days[i] = item.date == null ? null : item.date.value().orElse(null);
             if (days[i] == null) {
-                at.add(UserErrorCode.INVALID_DATE, "\"" + item.date + "\" is not a date such as 2026-03-31.", "date");
+                at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(item.date) + "\" is not a date such as 2026-03-31.", "date");
             }
             if (item.mediaType == null) {
                 at.add(UserErrorCode.REQUIRED, "Engagement needs a media type.", "mediaType");

@@ -85,8 +85,9 @@ public class Goal implements Node {
         return e.lookbackDays == null ? io.socialroi.attribution.AttributionSettings.DEFAULT_LOOKBACK_DAYS : e.lookbackDays;
     }
 
-    @Description("Who created the goal (the token's subject).")
-    public String getCreatedBy() {
+    /** Served by GoalGraphQLApi.createdBy, which shows it to ADMINs only. */
+    @Ignore
+    public String createdBy() {
         return e.createdBy;
     }
 

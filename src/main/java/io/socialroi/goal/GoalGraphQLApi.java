@@ -17,6 +17,8 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.common.InvalidInputException;
+import io.socialroi.workspace.CurrentWorkspace;
+import io.socialroi.workspace.Role;
 
 @GraphQLApi
 @GuardedResolver
@@ -24,6 +26,8 @@ public class GoalGraphQLApi {
 
     @Inject
     GoalService service;
+    @Inject
+    CurrentWorkspace workspace;
 
     @Query("goals")
     @Description("Goals by creation: of the campaign when campaignId is given, otherwise every goal of the workspace"
@@ -59,6 +63,16 @@ public class GoalGraphQLApi {
         } catch (InvalidInputException e) {
             return new DeleteGoalPayload(null, e.errors());
         }
+    }
+
+    /**
+     * A subject names a person (often an e-mail address): members who only read or record figures see goals
+     * without it. Null rather than a FORBIDDEN error, so a VIEWER's goal list that asks for it still loads.
+     */
+    @Description("Who created the goal (the token's subject); shown to ADMINs only, null for VIEWER and ANALYST.")
+    public List<String> createdBy(@Source List<Goal> goals) {
+        boolean admin = workspace.role().includes(Role.ADMIN);
+        return goals.stream().map(goal -> admin ? goal.createdBy() : null).toList();
     }
 
     @Description("The campaign the goal is on; null for a goal of the whole workspace.")

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionSettings;
@@ -73,7 +74,7 @@ public class GoalService {
             if (id != null) {
                 campaign = campaigns.findEntity(id).orElse(null);
                 if (campaign == null) {
-                    errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + input.campaignId + ".", "campaignId");
+                    errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(input.campaignId) + ".", "campaignId");
                 }
             }
         }
@@ -136,7 +137,7 @@ public class GoalService {
             return GoalEntity.<GoalEntity>list("workspaceId = ?1 order by id", workspace.id()).stream().map(Goal::new).toList();
         }
         long id = GlobalId.decode(Campaign.TYPE, campaignId).filter(c -> campaigns.findEntity(c).isPresent())
-                .orElseThrow(() -> new BadArgumentException("campaignId " + campaignId + " is no campaign of yours."));
+                .orElseThrow(() -> new BadArgumentException("campaignId " + Echo.of(campaignId) + " is no campaign of yours."));
         return GoalEntity.<GoalEntity>list("workspaceId = ?1 and campaignId = ?2 order by id", workspace.id(), id)
                 .stream().map(Goal::new).toList();
     }
@@ -170,7 +171,7 @@ public class GoalService {
      */
     public List<GoalProgress> progress(List<Goal> goals, DateScalar asOfInput) {
         LocalDate asOf = asOfInput == null ? today() : asOfInput.value().orElseThrow(
-                () -> new BadArgumentException("asOf \"" + asOfInput + "\" is not a date such as 2026-03-31."));
+                () -> new BadArgumentException("asOf \"" + Echo.of(asOfInput) + "\" is not a date such as 2026-03-31."));
         Map<GroupKey, List<GoalEntity>> groups = new LinkedHashMap<>();
         for (Goal goal : goals) {
             GoalEntity e = goal.entity();
@@ -225,7 +226,7 @@ public class GoalService {
         }
         return GoalEntity.<GoalEntity>find("id = ?1 and workspaceId = ?2", id, workspace.id()).firstResultOptional()
                 .orElseGet(() -> {
-                    errors.add(UserErrorCode.NOT_FOUND, "No goal with ID " + globalId + ".", "id");
+                    errors.add(UserErrorCode.NOT_FOUND, "No goal with ID " + Echo.of(globalId) + ".", "id");
                     return null;
                 });
     }
@@ -247,7 +248,7 @@ public class GoalService {
                 return m;
             }
         }
-        errors.add(UserErrorCode.UNKNOWN_METRIC, "\"" + (name.length() > 50 ? name.substring(0, 50) + "…" : name)
+        errors.add(UserErrorCode.UNKNOWN_METRIC, "\"" + Echo.of(name)
                 + "\" is no metric; known: " + Arrays.stream(GoalMetric.values()).map(Enum::name)
                         .collect(Collectors.joining(", ")) + ".", "metric");
         return null;
@@ -260,7 +261,7 @@ public class GoalService {
         }
         Optional<BigDecimal> value = raw.value();
         if (value.isEmpty()) {
-            errors.add(UserErrorCode.INVALID_DECIMAL, "\"" + raw + "\" is not a decimal such as 1500.00.", "target");
+            errors.add(UserErrorCode.INVALID_DECIMAL, "\"" + Echo.of(raw) + "\" is not a decimal such as 1500.00.", "target");
             return null;
         }
         if (value.get().signum() < 0 && metric != null && !metric.negativeTargetAllowed()) {

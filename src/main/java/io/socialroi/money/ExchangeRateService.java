@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -35,7 +36,7 @@ public class ExchangeRateService {
         }
         LocalDate validFrom = input.validFrom == null ? null : input.validFrom.value().orElse(null);
         if (validFrom == null) {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + input.validFrom + "\" is not a date such as 2026-03-31.", "validFrom");
+            errors.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(input.validFrom) + "\" is not a date such as 2026-03-31.", "validFrom");
         }
         if (base != null && base.equals(quote)) {
             errors.add(UserErrorCode.INVALID_VALUE, "Base and quote must be different currencies.", "quote");

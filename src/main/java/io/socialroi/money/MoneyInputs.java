@@ -2,6 +2,7 @@ package io.socialroi.money;
 
 import java.math.BigDecimal;
 
+import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 
@@ -24,7 +25,7 @@ public final class MoneyInputs {
     public static String currency(String code, InputErrors errors, String... field) {
         return Currencies.normalize(code).orElseGet(() -> {
             errors.add(UserErrorCode.INVALID_CURRENCY,
-                    "\"" + code + "\" is not an ISO 4217 currency code (such as EUR, USD, IDR).", field);
+                    "\"" + Echo.of(code) + "\" is not an ISO 4217 currency code (such as EUR, USD, IDR).", field);
             return null;
         });
     }
@@ -32,7 +33,7 @@ public final class MoneyInputs {
     public static BigDecimal decimal(String text, InputErrors errors, String... field) {
         var value = new io.socialroi.common.DecimalScalar(text).value();
         if (value.isEmpty()) {
-            String shown = text == null ? "" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
+            String shown = text == null ? "" : Echo.of(text);
             errors.add(UserErrorCode.INVALID_DECIMAL, "\"" + shown + "\" is not a decimal number such as \"1234.50\""
                     + " (at most 18 digits before the point and 12 after).", field);
             return null;
@@ -43,7 +44,7 @@ public final class MoneyInputs {
     public static BigDecimal nonNegative(String text, InputErrors errors, String... field) {
         BigDecimal value = decimal(text, errors, field);
         if (value != null && value.signum() < 0) {
-            errors.add(UserErrorCode.NEGATIVE_AMOUNT, "Must not be negative (got " + text + ").", field);
+            errors.add(UserErrorCode.NEGATIVE_AMOUNT, "Must not be negative (got " + Echo.of(text) + ").", field);
             return null;
         }
         return value;

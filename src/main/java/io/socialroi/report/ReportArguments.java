@@ -3,6 +3,7 @@ package io.socialroi.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.socialroi.common.Echo;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionSettings;
@@ -33,7 +34,7 @@ public final class ReportArguments {
             throw new BadArgumentException(name + " is required.");
         }
         return value.value().orElseThrow(
-                () -> new BadArgumentException(name + " \"" + value + "\" is not a date such as 2026-03-31."));
+                () -> new BadArgumentException(name + " \"" + Echo.of(value) + "\" is not a date such as 2026-03-31."));
     }
 
     static AttributionSettings attribution(AttributionInput input) {

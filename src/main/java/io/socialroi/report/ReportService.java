@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.socialroi.common.Echo;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.MarkovChain;
@@ -216,10 +217,10 @@ public class ReportService {
         Period period = scope.period();
         Long campaign = campaignId == null ? null : GlobalId.decode(Campaign.TYPE, campaignId)
                 .filter(id -> !campaigns.findByIds(List.of(id)).isEmpty())
-                .orElseThrow(() -> new BadArgumentException("campaignId " + campaignId + " is no campaign of yours."));
+                .orElseThrow(() -> new BadArgumentException("campaignId " + Echo.of(campaignId) + " is no campaign of yours."));
         Long channel = channelId == null ? null : GlobalId.decode(Channel.TYPE, channelId)
                 .filter(id -> !channels.findByIds(List.of(id)).isEmpty())
-                .orElseThrow(() -> new BadArgumentException("channelId " + channelId + " is no channel of yours."));
+                .orElseThrow(() -> new BadArgumentException("channelId " + Echo.of(channelId) + " is no channel of yours."));
         List<LocalDate> starts = TimeBuckets.starts(granularity, period.from(), period.to());
         if (starts.size() > MAX_BUCKETS) {
             throw new BadArgumentException("A series has at most " + MAX_BUCKETS + " buckets; this one would have "

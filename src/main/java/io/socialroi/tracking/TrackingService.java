@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Echo;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
@@ -118,23 +119,23 @@ public class TrackingService {
             InputErrors at = errors.at(String.valueOf(i));
             if (item.channelId != null) {
                 if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
-                    at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + item.channelId + ".", "channelId");
+                    at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Echo.of(item.channelId) + ".", "channelId");
                 }
             } else if (utm[i].source() != null) {
                 channelIds[i] = bySource.get(ChannelService.sourceKey(utm[i].source()));
                 if (channelIds[i] == null) {
-                    at.add(UserErrorCode.UNKNOWN_SOURCE, "utm_source \"" + utm[i].source()
+                    at.add(UserErrorCode.UNKNOWN_SOURCE, "utm_source \"" + Echo.of(utm[i].source())
                             + "\" matches no channel name or alias: create the channel or add the alias.", "utmSource");
                 }
             }
             if (item.campaignId != null) {
                 if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
-                    at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + item.campaignId + ".", "campaignId");
+                    at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(item.campaignId) + ".", "campaignId");
                 }
             } else if (utm[i].campaign() != null) {
                 campaignIds[i] = byUtm.get(CampaignService.utmKey(utm[i].campaign()));
                 if (campaignIds[i] == null) {
-                    at.add(UserErrorCode.UNKNOWN_CAMPAIGN, "utm_campaign \"" + utm[i].campaign()
+                    at.add(UserErrorCode.UNKNOWN_CAMPAIGN, "utm_campaign \"" + Echo.of(utm[i].campaign())
                             + "\" matches no campaign's utmCampaign.", "utmCampaign");
                 }
             }
@@ -254,7 +255,7 @@ public class TrackingService {
     private static OffsetDateTime dateTime(io.socialroi.common.DateTimeScalar value, InputErrors at) {
         Optional<OffsetDateTime> parsed = value == null ? Optional.empty() : value.value();
         if (parsed.isEmpty()) {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + value
+            at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value)
                     + "\" is not a date-time with an offset such as 2026-03-31T12:00:00Z.", "occurredAt");
             return null;
         }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.socialroi.common.Echo;
 import io.socialroi.common.ForbiddenException;
 
 /**
@@ -92,12 +93,16 @@ public class CurrentWorkspace {
 
     private WorkspaceMemberEntity resolve(String subject, String slug) {
         if (slug != null) {
+            if (slug.length() > 64 || !slug.chars().allMatch(c -> c > 0x20 && c != 0x7F)) {
+                // no slug looks like that (WorkspaceService.SLUG): refused without asking the database
+                throw new ForbiddenException("You are not a member of workspace '" + Echo.of(slug) + "'.");
+            }
             WorkspaceMemberEntity member = WorkspaceMemberEntity.find(
                     "subject = ?1 and workspaceId = (select w.id from WorkspaceEntity w where w.slug = ?2)", subject, slug)
                     .firstResult();
             if (member == null) {
                 // the same answer whether the workspace exists or not: nothing to learn about others' slugs
-                throw new ForbiddenException("You are not a member of workspace '" + slug + "'.");
+                throw new ForbiddenException("You are not a member of workspace '" + Echo.of(slug) + "'.");
             }
             return member;
         }

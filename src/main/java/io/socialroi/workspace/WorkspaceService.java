@@ -8,6 +8,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -22,6 +25,13 @@ public class WorkspaceService {
     CurrentWorkspace currentWorkspace;
     @Inject
     EntityManager em;
+    /**
+     * How many workspaces one subject may have created (and not deleted), so one token cannot fill the database
+     * with workspaces. Counted by creator, not by ADMIN role: being made ADMIN of others' workspaces never
+     * stops anyone from creating their own, and handing a workspace over does not free a place.
+     */
+    @ConfigProperty(name = "social-roi.max-workspaces-per-subject", defaultValue = "10")
+    int maxWorkspacesPerSubject;
 
     public Workspace current() {
         return Workspace.of(currentWorkspace.entity());
@@ -72,7 +82,7 @@ public class WorkspaceService {
             errors.add(UserErrorCode.INVALID_VALUE,
                     "A slug is 2 to 64 lower-case letters, digits and hyphens, starting with a letter or digit.", "slug");
         } else if (WorkspaceEntity.count("slug", slug) > 0) {
-            errors.add(UserErrorCode.SLUG_TAKEN, "The slug '" + slug + "' is taken.", "slug");
+            errors.add(UserErrorCode.SLUG_TAKEN, "The slug '" + Echo.of(slug) + "' is taken.", "slug");
         }
         String name = input.name == null ? "" : input.name.trim();
         if (name.isEmpty()) {
@@ -83,6 +93,14 @@ public class WorkspaceService {
         String currency = input.reportingCurrency == null ? "EUR"
                 : MoneyInputs.currency(input.reportingCurrency, errors, "reportingCurrency");
         errors.throwIfAny();
+        // one subject's creations take turns, so two requests sent at once cannot both take the last place
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext('create-workspace:' || :subject))")
+                .setParameter("subject", subject).getSingleResult();
+        if (WorkspaceEntity.count("createdBy", subject) >= maxWorkspacesPerSubject) {
+            errors.add(UserErrorCode.LIMIT_REACHED, "You have created " + maxWorkspacesPerSubject
+                    + " workspaces, the most one user may create.");
+            errors.throwIfAny();
+        }
         WorkspaceEntity workspace = new WorkspaceEntity();
         workspace.slug = slug;
         workspace.name = name;
@@ -146,7 +164,7 @@ public class WorkspaceService {
         lockMembers(ws);
         WorkspaceMemberEntity member = subject.isEmpty() ? null : find(ws, subject);
         if (member == null) {
-            errors.add(UserErrorCode.NOT_FOUND, "No member '" + subject + "' in this workspace.", "subject");
+            errors.add(UserErrorCode.NOT_FOUND, "No member '" + Echo.of(subject) + "' in this workspace.", "subject");
         } else if (member.role == Role.ADMIN && admins(ws) == 1) {
             errors.add(UserErrorCode.LAST_ADMIN, "A workspace keeps at least one ADMIN.", "subject");
         }

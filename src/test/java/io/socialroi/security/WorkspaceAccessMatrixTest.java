@@ -45,7 +45,7 @@ class WorkspaceAccessMatrixTest {
     static final Set<String> OUTSIDE_WORKSPACE = Set.of("myWorkspaces", "createWorkspace");
     /** Operations that need ADMIN. */
     static final Set<String> ADMIN_ONLY = Set.of("workspaceMembers", "updateWorkspace", "setExchangeRate",
-            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue", "setEarnedMediaCpm");
+            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue", "setEarnedMediaCpm", "setKeywordCpc");
 
     record Operation(String name, boolean mutation, String document, Object[] variables) {
     }
