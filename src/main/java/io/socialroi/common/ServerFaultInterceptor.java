@@ -1,5 +1,6 @@
 package io.socialroi.common;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
@@ -43,7 +44,7 @@ public class ServerFaultInterceptor {
                 LOG.warnf("GraphQL resolver %s.%s: statement cancelled after %s",
                         context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(),
                         statementTimeout);
-                throw new QueryTimeoutException(statementTimeout);
+                throw new QueryTimeoutException(statementTimeout.toLowerCase(Locale.ROOT)); // as PostgreSQL reads it
             }
             if (DatabaseUnavailableException.isCause(e)) {
                 LOG.warnf("GraphQL resolver %s.%s: database unavailable (%s)",

@@ -41,7 +41,7 @@ class QueryTimeoutTest {
     public static class OneSecond implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("social-roi.statement-timeout", "1s");
+            return Map.of("social-roi.statement-timeout", "1S"); // written as the other durations are: PostgreSQL wants 1s
         }
     }
 
