@@ -15,7 +15,7 @@ public final class FieldWeights {
     public static final int REPORT = 50;
     public static final int AGGREGATE = 10;
 
-    /** "Type.field" → weight. SchemaWeightsTest holds every entry to a field of the served schema. */
+    /** "Type.field" → weight. WeightsAndEchoesTest holds every entry to a field of the served schema. */
     public static final Map<String, Integer> WEIGHTS = Map.ofEntries(
             Map.entry("Query.channelPerformance", REPORT),
             Map.entry("Query.attributionComparison", REPORT), // per model asked for, see weight()
