@@ -226,18 +226,18 @@ public class ReportService {
             throw new BadArgumentException("A series has at most " + MAX_BUCKETS + " buckets; this one would have "
                     + starts.size() + ": choose a coarser granularity or a shorter period.");
         }
-        String unit = granularity.name().toLowerCase(java.util.Locale.ROOT);
+        String unit = granularity.dateTruncUnit();
         boolean valueRoi = metric == TimeSeriesMetric.VALUE_ROI;
         boolean attributed = metric == TimeSeriesMetric.REVENUE || metric == TimeSeriesMetric.ROI
                 || metric == TimeSeriesMetric.CONVERSIONS || valueRoi;
         Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI || valueRoi
-                ? queries.costsByBucket(scope, unit, campaign, channel) : Map.of();
+                ? queries.costsByBucket(scope, granularity, campaign, channel) : Map.of();
         Map<LocalDate, ReportQueries.Credits> actionValues = valueRoi
-                ? queries.creditsByBucket(scope.withActionValues(), unit, campaign, channel, false) : Map.of();
+                ? queries.creditsByBucket(scope.withActionValues(), granularity, campaign, channel, false) : Map.of();
         Map<LocalDate, BigDecimal> earned = metric == TimeSeriesMetric.EARNED_MEDIA_VALUE || valueRoi
                 ? earnedMedia(scope, unit, campaign, channel) : Map.of();
         Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
-                : queries.creditsByBucket(scope, unit, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
+                : queries.creditsByBucket(scope, granularity, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
                 ? engagementQueries.byBucket(scope.workspaceId(), unit, period, campaign, channel, mediaType) : Map.of();
         Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
