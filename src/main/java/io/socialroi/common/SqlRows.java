@@ -35,6 +35,12 @@ public final class SqlRows {
         return value == null ? null : value.longValue();
     }
 
+    /** A count that may be null (a sum over no rows) as 0. */
+    public static long longOrZero(Tuple row, String alias) {
+        Number value = row.get(alias, Number.class);
+        return value == null ? 0 : value.longValue();
+    }
+
     public static int intValue(Tuple row, String alias) {
         return row.get(alias, Number.class).intValue();
     }

@@ -235,7 +235,7 @@ public class ReportService {
         Map<LocalDate, ReportQueries.Credits> actionValues = valueRoi
                 ? queries.creditsByBucket(scope.withActionValues(), granularity, campaign, channel, false) : Map.of();
         Map<LocalDate, BigDecimal> earned = metric == TimeSeriesMetric.EARNED_MEDIA_VALUE || valueRoi
-                ? earnedMedia(scope, unit, campaign, channel) : Map.of();
+                ? earnedMedia(scope, granularity, campaign, channel) : Map.of();
         Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
                 : queries.creditsByBucket(scope, granularity, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
@@ -293,7 +293,7 @@ public class ReportService {
     }
 
     /** Earned media value per bucket (recorded organic clicks) of a campaign, else a channel, else the workspace. */
-    private Map<LocalDate, BigDecimal> earnedMedia(ReportQueries.ReportScope scope, String unit, Long campaign,
+    private Map<LocalDate, BigDecimal> earnedMedia(ReportQueries.ReportScope scope, Granularity granularity, Long campaign,
             Long channel) {
         if (campaign != null && channel != null) {
             throw new BadArgumentException("EARNED_MEDIA_VALUE and VALUE_ROI series take campaignId or channelId, not both.");
@@ -303,7 +303,7 @@ public class ReportService {
                 : io.socialroi.earned.EarnedMediaQueries.Target.WORKSPACE;
         Long id = campaign != null ? campaign : channel;
         return earnedMediaQueries.totalByBucket(scope, target, id == null ? List.of() : List.of(id),
-                io.socialroi.earned.OrganicClickSource.RECORDED, unit);
+                io.socialroi.earned.OrganicClickSource.RECORDED, granularity);
     }
 
     /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */
