@@ -239,7 +239,7 @@ public class ReportService {
         Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
                 : queries.creditsByBucket(scope, granularity, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
-                ? engagementQueries.byBucket(scope.workspaceId(), unit, period, campaign, channel, mediaType) : Map.of();
+                ? engagementQueries.byBucket(scope.workspaceId(), granularity, period, campaign, channel, mediaType) : Map.of();
         Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
                 ? savingsQueries.byBucket(scope, unit, campaign, channel) : Map.of();
         String currency = scope.reportingCurrency();
