@@ -226,7 +226,6 @@ public class ReportService {
             throw new BadArgumentException("A series has at most " + MAX_BUCKETS + " buckets; this one would have "
                     + starts.size() + ": choose a coarser granularity or a shorter period.");
         }
-        String unit = granularity.dateTruncUnit();
         boolean valueRoi = metric == TimeSeriesMetric.VALUE_ROI;
         boolean attributed = metric == TimeSeriesMetric.REVENUE || metric == TimeSeriesMetric.ROI
                 || metric == TimeSeriesMetric.CONVERSIONS || valueRoi;
@@ -241,7 +240,7 @@ public class ReportService {
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
                 ? engagementQueries.byBucket(scope.workspaceId(), granularity, period, campaign, channel, mediaType) : Map.of();
         Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
-                ? savingsQueries.byBucket(scope, unit, campaign, channel) : Map.of();
+                ? savingsQueries.byBucket(scope, granularity, campaign, channel) : Map.of();
         String currency = scope.reportingCurrency();
         List<TimeSeriesPoint> points = new ArrayList<>();
         for (LocalDate start : starts) {
