@@ -158,12 +158,20 @@ public class CampaignService {
         if (keys.isEmpty()) {
             return result;
         }
-        em.createQuery("select c.utmCampaignKey, c.id from CampaignEntity c where c.workspaceId = :ws"
-                + " and c.utmCampaignKey in :keys", Object[].class)
+        em.createQuery(CAMPAIGN_IDS_BY_UTM, UtmCampaign.class)
                 .setParameter("ws", workspace.id()).setParameter("keys", keys).getResultList()
-                .forEach(row -> result.put((String) row[0], ((Number) row[1]).longValue()));
+                .forEach(row -> result.put(row.utmKey(), row.id()));
         return result;
     }
+
+    /** A campaign's utm key and id (HQL, instantiated through the constructor). */
+    record UtmCampaign(String utmKey, Long id) {
+    }
+
+    static final String CAMPAIGN_IDS_BY_UTM = """
+            select c.utmCampaignKey, c.id
+            from CampaignEntity c
+            where c.workspaceId = :ws and c.utmCampaignKey in :keys""";
 
     static final String DELETE_CAMPAIGN_CHANNELS = """
             delete from campaign_channel where campaign_id = :id and workspace_id = :ws""";
