@@ -565,7 +565,8 @@ public class ReportQueries {
     private static final String MILESTONE_COLUMNS = ", f.lead_at, f.opp_at";
 
     private static String milestoneJoin() {
-        return "left join " + AttributionSql.milestoneFirsts() + " f on f.person_key = c.person_key";
+        return """
+                left join %s f on f.person_key = c.person_key""".formatted(AttributionSql.milestoneFirsts());
     }
 
     /** Conversions of the period (none: all time); of the asked types (none asked: no conversion). */
