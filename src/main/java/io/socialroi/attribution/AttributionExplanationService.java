@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
@@ -22,6 +23,7 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.money.Money;
 import io.socialroi.tracking.Conversion;
@@ -97,14 +99,23 @@ public class AttributionExplanationService {
         if (persons.isEmpty()) {
             return result;
         }
-        em.createQuery("select c.personKey, c.type, min(c.occurredAt) from ConversionEntity c where c.workspaceId = :ws"
-                + " and c.personKey in :persons and c.type in :types group by c.personKey, c.type", Object[].class)
+        em.createQuery(FIRST_MILESTONES, FirstMilestone.class)
                 .setParameter("ws", workspace.id()).setParameter("persons", persons)
                 .setParameter("types", List.of(ConversionType.LEAD, ConversionType.OPPORTUNITY))
-                .getResultList().forEach(row -> result.computeIfAbsent((String) row[0], k -> new Instant[2])
-                        [row[1] == ConversionType.LEAD ? 0 : 1] = ((OffsetDateTime) row[2]).toInstant());
+                .getResultList().forEach(row -> result.computeIfAbsent(row.personKey(), k -> new Instant[2])
+                        [row.type() == ConversionType.LEAD ? 0 : 1] = row.first().toInstant());
         return result;
     }
+
+    /** A person's first conversion of a type (HQL, instantiated through the constructor). */
+    record FirstMilestone(String personKey, ConversionType type, OffsetDateTime first) {
+    }
+
+    static final String FIRST_MILESTONES = """
+            select c.personKey, c.type, min(c.occurredAt)
+            from ConversionEntity c
+            where c.workspaceId = :ws and c.personKey in :persons and c.type in :types
+            group by c.personKey, c.type""";
 
     private record Loaded(Map<Long, List<ConversionPath.Touch>> paths, Map<Long, TouchpointEntity> touchpoints,
             Map<Long, Channel> channels, Map<Long, Campaign> campaigns) {
@@ -172,21 +183,29 @@ public class AttributionExplanationService {
             return result;
         }
         String currency = workspace.reportingCurrency();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, revenue_currency, (occurred_at at time zone 'UTC')::date,"
-                + " fx_convert(workspace_id, revenue_amount, revenue_currency, :rc, (occurred_at at time zone 'UTC')::date)"
-                + " from conversion where workspace_id = :ws and id in (:ids)")
-                .setParameter("ws", workspace.id()).setParameter("rc", currency).setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            if (row[3] == null) {
-                throw new MissingExchangeRateException((String) row[1], currency, toLocalDate(row[2]));
+        for (Tuple tuple : SqlRows.tuples(em.createNativeQuery(CONVERTED_REVENUES, Tuple.class)
+                .setParameter("ws", workspace.id()).setParameter("rc", currency).setParameter("ids", ids))) {
+            ConvertedRevenue row = ConvertedRevenue.of(tuple);
+            if (row.converted() == null) {
+                throw new MissingExchangeRateException(row.currency(), currency, row.onDate());
             }
-            result.put(((Number) row[0]).longValue(), (BigDecimal) row[3]);
+            result.put(row.id(), row.converted());
         }
         return result;
     }
 
-    private static java.time.LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
+    /** Conversions' revenues converted at the rate in force on their UTC day (null: no rate). */
+    static final String CONVERTED_REVENUES = """
+            select id, revenue_currency, (occurred_at at time zone 'UTC')::date as on_date,
+              fx_convert(workspace_id, revenue_amount, revenue_currency, :rc, (occurred_at at time zone 'UTC')::date)
+                as converted
+            from conversion
+            where workspace_id = :ws and id in (:ids)""";
+
+    private record ConvertedRevenue(long id, String currency, java.time.LocalDate onDate, BigDecimal converted) {
+        static ConvertedRevenue of(Tuple row) {
+            return new ConvertedRevenue(SqlRows.longValue(row, "id"), SqlRows.text(row, "revenue_currency"),
+                    SqlRows.date(row, "on_date"), SqlRows.decimal(row, "converted"));
+        }
     }
 }

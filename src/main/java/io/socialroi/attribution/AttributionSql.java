@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.socialroi.tracking.ConversionType;
+
 /**
  * The attribution rules of attribution.md as SQL common table expressions, so that PostgreSQL computes
  * credits for every conversion of a report in one statement (window functions over the touchpoint
@@ -28,13 +30,20 @@ public final class AttributionSql {
     private AttributionSql() {
     }
 
-    /** A touchpoint {@code t} lies in the path of conversion {@code k}: same person, T − L days ≤ t ≤ T. */
+    /**
+     * A touchpoint {@code t} lies in the path of conversion {@code k}: same person, T − L days ≤ t ≤ T. Days of
+     * exactly 24 hours: calendar-day intervals would follow the session's time zone and DST.
+     */
     public static String inWindow(String k, String t) {
-        return t + ".workspace_id = :ws and " + t + ".person_key = " + k + ".person_key"
-                + " and " + t + ".occurred_at <= " + k + ".occurred_at"
-                // days of exactly 24 hours: calendar-day intervals would follow the session's time zone and DST
-                + " and " + t + ".occurred_at >= " + k + ".occurred_at - make_interval(secs => :lookback * 86400)";
+        return """
+                %2$s.workspace_id = :ws and %2$s.person_key = %1$s.person_key and %2$s.occurred_at <= %1$s.occurred_at \
+                and %2$s.occurred_at >= %1$s.occurred_at - make_interval(secs => :lookback * 86400)""".formatted(k, t);
     }
+
+    /** The columns {@code touches} adds for the milestone models, and for credits (value and TIME_DECAY's last_at). */
+    private static final String TOUCH_MILESTONE_COLUMNS = "k.occurred_at as conv_at, k.lead_at, k.opp_at,";
+    private static final String TOUCH_VALUE_COLUMNS = "k.revenue, k.on_date, k.missing_rate,";
+    private static final String TOUCH_LAST_AT = ", max(coalesce(t.occurred_at, k.occurred_at)) over (partition by k.id) as last_at";
 
     /**
      * The {@code touches} CTE: one pass of window functions over the join of conversions and touchpoints;
@@ -46,17 +55,61 @@ public final class AttributionSql {
      *        {@code counted} then provides (the milestone models need them)
      */
     public static String touchesCte(boolean withValue, boolean withMilestones) {
-        return "touches as (select k.id as conversion_id, t.id as touchpoint_id,"
-                + (withMilestones ? " k.occurred_at as conv_at, k.lead_at, k.opp_at," : "")
-                + " case when t.id is null then k.channel_id else t.channel_id end as channel_id,"
-                + " case when t.id is null then k.campaign_id else t.campaign_id end as campaign_id,"
-                + " t.media_type, coalesce(t.occurred_at, k.occurred_at) as occurred_at,"
-                + (withValue ? " k.revenue, k.on_date, k.missing_rate," : "")
-                + " row_number() over (partition by k.id order by t.occurred_at, t.id) as pos,"
-                + " count(*) over (partition by k.id) as n"
-                + (withValue ? ", max(coalesce(t.occurred_at, k.occurred_at)) over (partition by k.id) as last_at" : "")
-                + " from counted k left join touchpoint t on " + inWindow("k", "t")
-                + " where t.id is not null or k.channel_id is not null or k.campaign_id is not null)";
+        return """
+                touches as (
+                  select k.id as conversion_id, t.id as touchpoint_id, %s
+                    case when t.id is null then k.channel_id else t.channel_id end as channel_id,
+                    case when t.id is null then k.campaign_id else t.campaign_id end as campaign_id,
+                    t.media_type, coalesce(t.occurred_at, k.occurred_at) as occurred_at, %s
+                    row_number() over (partition by k.id order by t.occurred_at, t.id) as pos,
+                    count(*) over (partition by k.id) as n %s
+                  from counted k
+                  left join touchpoint t on %s
+                  where t.id is not null or k.channel_id is not null or k.campaign_id is not null)""".formatted(
+                withMilestones ? TOUCH_MILESTONE_COLUMNS : "", withValue ? TOUCH_VALUE_COLUMNS : "",
+                withValue ? TOUCH_LAST_AT : "", inWindow("k", "t"));
+    }
+
+    /** FIRST_TOUCH and LAST_TOUCH: the credited touch takes the whole value: nothing to divide, round or hand back. */
+    private static String singleTouchCredit(String credited) {
+        return """
+                credit as (
+                  select s.*, case when %1$s then s.revenue else 0 end as revenue_credit,
+                    case when %1$s then 1::numeric else 0::numeric end as count_credit
+                  from touches s)""".formatted(credited);
+    }
+
+    /**
+     * From each touch's weight to its credits: share of the conversion's total weight, quotients, rounded to 10
+     * decimals half-even, the remainder on the last touch, so the credits of a conversion sum to its value exactly.
+     * The fence (offset 0) keeps the weight expression from being evaluated once per use of it; "offset 0" also
+     * computes quotients and rounding once per row, not once per use below.
+     */
+    private static String weightedCredit(String total) {
+        return """
+                shares as (select s.*, %s as total_weight from (select * from weighted offset 0) s),
+                quotients as (
+                  select s.*,
+                    case when s.weight = 0 or s.weight = s.total_weight or s.revenue is null then null
+                      else s.revenue * s.weight / s.total_weight end as revenue_quotient,
+                    case when s.weight = 0 or s.weight = s.total_weight then null
+                      else s.weight / s.total_weight end as count_quotient
+                  from shares s offset 0),
+                rounded as (
+                  select q.*,
+                    case when q.weight = 0 then 0 when q.weight = q.total_weight then q.revenue
+                      else %s end as raw_revenue,
+                    case when q.weight = 0 then 0 when q.weight = q.total_weight then 1
+                      else %s end as raw_count
+                  from quotients q offset 0),
+                credit as (
+                  select r.*,
+                    case when r.pos = r.n then r.revenue - coalesce(sum(r.raw_revenue) filter (where r.pos < r.n)
+                      over (partition by r.conversion_id), 0) else r.raw_revenue end as revenue_credit,
+                    case when r.pos = r.n then 1 - coalesce(sum(r.raw_count) filter (where r.pos < r.n)
+                      over (partition by r.conversion_id), 0) else r.raw_count end as count_credit
+                  from rounded r)""".formatted(total, roundHalfEven10("q.revenue_quotient"),
+                roundHalfEven10("q.count_quotient"));
     }
 
     /**
@@ -66,13 +119,9 @@ public final class AttributionSql {
      */
     public static String creditCtes(AttributionSettings settings, Map<Long, BigDecimal> removalEffects) {
         AttributionModel model = settings.model();
-        boolean milestones = usesMilestones(model);
-        String touches = touchesCte(true, milestones) + ", ";
+        String touches = touchesCte(true, usesMilestones(model));
         if (model == AttributionModel.FIRST_TOUCH || model == AttributionModel.LAST_TOUCH) {
-            // one touch takes the whole value: nothing to divide, round or hand back
-            String credited = model == AttributionModel.FIRST_TOUCH ? "s.pos = 1" : "s.pos = s.n";
-            return touches + "credit as (select s.*, case when " + credited + " then s.revenue else 0 end as revenue_credit,"
-                    + " case when " + credited + " then 1::numeric else 0::numeric end as count_credit from touches s)";
+            return touches + ",\n" + singleTouchCredit(model == AttributionModel.FIRST_TOUCH ? "s.pos = 1" : "s.pos = s.n");
         }
         // the sum of a conversion's weights where the rule fixes it (saves a window pass)
         String total = switch (model) {
@@ -86,49 +135,33 @@ public final class AttributionSql {
         String weighted = switch (model) {
             case LINEAR -> simple("1");
             case TIME_DECAY -> timeDecay();
-            // scaled by n − 2 for n ≥ 3 (first f·(n−2), last l·(n−2), each middle 1 − f − l; sum n − 2): the same
-            // ratios as attribution.md's, without a division per touch
-            case POSITION_BASED -> simple("case when s.n = 1 then 1"
-                    + " when s.pos = 1 then :firstWeight * (case when s.n = 2 then 1 else s.n - 2 end)"
-                    + " when s.pos = s.n then :lastWeight * (case when s.n = 2 then 1 else s.n - 2 end)"
-                    + " else 1 - :firstWeight - :lastWeight end");
+            case POSITION_BASED -> simple(POSITION_BASED_WEIGHT);
             case W_SHAPED -> milestones(false);
             case FULL_PATH -> milestones(true);
             case DATA_DRIVEN -> dataDriven(removalEffects);
             default -> throw new IllegalStateException(model.name());
         };
-        return touches + weighted + ", "
-                // the fence (offset 0) keeps the weight expression from being evaluated once per use of it
-                + "shares as (select s.*, " + total + " as total_weight from (select * from weighted offset 0) s),"
-                + " quotients as (select s.*,"
-                + " case when s.weight = 0 or s.weight = s.total_weight or s.revenue is null then null"
-                + "   else s.revenue * s.weight / s.total_weight end as revenue_quotient,"
-                + " case when s.weight = 0 or s.weight = s.total_weight then null"
-                + "   else s.weight / s.total_weight end as count_quotient"
-                // "offset 0": computed once per row, not once per use below
-                + " from shares s offset 0),"
-                + " rounded as (select q.*,"
-                + " case when q.weight = 0 then 0 when q.weight = q.total_weight then q.revenue"
-                + "   else " + roundHalfEven10("q.revenue_quotient") + " end as raw_revenue,"
-                + " case when q.weight = 0 then 0 when q.weight = q.total_weight then 1"
-                + "   else " + roundHalfEven10("q.count_quotient") + " end as raw_count"
-                + " from quotients q offset 0),"
-                + " credit as (select r.*,"
-                + " case when r.pos = r.n then r.revenue - coalesce(sum(r.raw_revenue) filter (where r.pos < r.n)"
-                + "   over (partition by r.conversion_id), 0) else r.raw_revenue end as revenue_credit,"
-                + " case when r.pos = r.n then 1 - coalesce(sum(r.raw_count) filter (where r.pos < r.n)"
-                + "   over (partition by r.conversion_id), 0) else r.raw_count end as count_credit"
-                + " from rounded r)";
+        return touches + ",\n" + weighted + ",\n" + weightedCredit(total);
     }
+
+    /**
+     * POSITION_BASED, scaled by n − 2 for n ≥ 3 (first f·(n−2), last l·(n−2), each middle 1 − f − l; sum n − 2):
+     * the same ratios as attribution.md's, without a division per touch.
+     */
+    private static final String POSITION_BASED_WEIGHT = """
+            case when s.n = 1 then 1
+              when s.pos = 1 then :firstWeight * (case when s.n = 2 then 1 else s.n - 2 end)
+              when s.pos = s.n then :lastWeight * (case when s.n = 2 then 1 else s.n - 2 end)
+              else 1 - :firstWeight - :lastWeight end""";
 
     /**
      * {@code value} (a plain column: it is repeated) rounded half-even to 10 decimals, inline: PostgreSQL's
      * round() rounds half away from zero, and calling a SQL function per touch costs microseconds.
      */
     public static String roundHalfEven10(String value) {
-        return "(case when abs(round(" + value + ", 10) - " + value + ") = 0.00000000005"
-                + " and mod(trunc(" + value + " * 10000000000), 2) = 0 then trunc(" + value + ", 10)"
-                + " else round(" + value + ", 10) end)";
+        return """
+                (case when abs(round(%1$s, 10) - %1$s) = 0.00000000005 and mod(trunc(%1$s * 10000000000), 2) = 0 \
+                then trunc(%1$s, 10) else round(%1$s, 10) end)""".formatted(value);
     }
 
     /**
@@ -136,26 +169,34 @@ public final class AttributionSql {
      * and the sum never underflows), computed in float8 exactly as {@link DecayWeight} does in Java.
      */
     private static String timeDecay() {
-        return "decay_age as (select s.*, case when s.n = 1 or s.occurred_at = s.last_at then 0::float8"
-                + " else extract(epoch from (s.last_at - s.occurred_at))::float8 / :halfLifeSeconds end as decay_x"
-                + " from touches s offset 0),"
-                + " decay_split as (select d.*, floor(d.decay_x) as decay_k,"
-                + " floor((d.decay_x - floor(d.decay_x)) * 8::float8) as decay_j from decay_age d offset 0),"
-                + " weighted as (select d.*, case when d.decay_x = 0 then " + (long) DecayWeight.SCALE + "::numeric"
-                + " else " + DecayWeight.scaledSql("d.decay_x", "d.decay_k", "d.decay_j") + "::numeric end as weight"
-                + " from decay_split d)";
+        return """
+                decay_age as (
+                  select s.*, case when s.n = 1 or s.occurred_at = s.last_at then 0::float8
+                    else extract(epoch from (s.last_at - s.occurred_at))::float8 / :halfLifeSeconds end as decay_x
+                  from touches s offset 0),
+                decay_split as (
+                  select d.*, floor(d.decay_x) as decay_k,
+                    floor((d.decay_x - floor(d.decay_x)) * 8::float8) as decay_j
+                  from decay_age d offset 0),
+                weighted as (
+                  select d.*, case when d.decay_x = 0 then %s::numeric else %s::numeric end as weight
+                  from decay_split d)""".formatted((long) DecayWeight.SCALE,
+                DecayWeight.scaledSql("d.decay_x", "d.decay_k", "d.decay_j"));
     }
 
     /**
      * For W_SHAPED and FULL_PATH, what {@code counted} joins on person_key to get {@code lead_at} and
-     * {@code opp_at}: each person's first LEAD and first OPPORTUNITY (of any period). Joined per conversion,
-     * not per touch, and so carried along the path rows without a second join.
+     * {@code opp_at}: each person's first LEAD and first OPPORTUNITY (of any period; the types bound as :leadType
+     * and :opportunityType by {@link #bind}). Joined per conversion, not per touch, and so carried along the path
+     * rows without a second join.
      */
     public static String milestoneFirsts() {
-        return "(select c.person_key, min(c.occurred_at) filter (where c.type = 'LEAD') as lead_at,"
-                + " min(c.occurred_at) filter (where c.type = 'OPPORTUNITY') as opp_at"
-                + " from conversion c where c.workspace_id = :ws and c.type in ('LEAD', 'OPPORTUNITY')"
-                + " group by c.person_key)";
+        return """
+                (select c.person_key, min(c.occurred_at) filter (where c.type = :leadType) as lead_at,
+                  min(c.occurred_at) filter (where c.type = :opportunityType) as opp_at
+                from conversion c
+                where c.workspace_id = :ws and c.type in (:leadType, :opportunityType)
+                group by c.person_key)""";
     }
 
     public static boolean usesMilestones(AttributionModel model) {
@@ -170,62 +211,77 @@ public final class AttributionSql {
                 parameter.accept("firstWeight", settings.firstWeight());
                 parameter.accept("lastWeight", settings.lastWeight());
             }
+            case W_SHAPED, FULL_PATH -> {
+                parameter.accept("leadType", ConversionType.LEAD.name());
+                parameter.accept("opportunityType", ConversionType.OPPORTUNITY.name());
+            }
             default -> {
             }
         }
     }
 
     private static String simple(String weight) {
-        return "weighted as (select s.*, (" + weight + ")::numeric as weight from touches s)";
+        return """
+                weighted as (select s.*, (%s)::numeric as weight from touches s)""".formatted(weight);
     }
 
     /**
      * W_SHAPED and FULL_PATH: milestone shares to tFirst, tLead, tOpp (and tLast for FULL_PATH); a missing
      * tLead or tOpp gives its share to tLast; 10% split among non-milestone touches, to tLast when none.
+     * {@code others}: how many touches are no milestone, n minus the distinct milestone positions. The weights
+     * are the shares times 10·m (W) or 40·m (FULL_PATH), m = max(1, others): whole numbers, see ConversionPath.
      */
     private static String milestones(boolean fullPath) {
         int unit = fullPath ? 9 : 3;
         int rest = fullPath ? 4 : 1;
-        return "marked as (select s.*,"
-                + " max(s.pos) filter (where s.lead_at <= s.conv_at and s.occurred_at <= s.lead_at)"
-                + "   over (partition by s.conversion_id) as lead_pos,"
-                + " max(s.pos) filter (where s.opp_at <= s.conv_at and s.occurred_at <= s.opp_at)"
-                + "   over (partition by s.conversion_id) as opp_pos"
-                + " from touches s),"
-                + " counted_milestones as (select m.*,"
-                // how many touches are no milestone: n minus the distinct milestone positions
-                + " m.n - (1 + case when m.n > 1 then 1 else 0 end"
-                + "   + case when m.lead_pos is not null and m.lead_pos not in (1, m.n) then 1 else 0 end"
-                + "   + case when m.opp_pos is not null and m.opp_pos not in (1, m.n)"
-                + "     and m.opp_pos is distinct from m.lead_pos then 1 else 0 end) as others"
-                + " from marked m),"
-                // the shares times 10·m (W) or 40·m (FULL_PATH), m = max(1, others): whole numbers, see ConversionPath
-                + " weighted as (select s.*, (" + unit + " * greatest(s.others, 1) * ("
-                + "(case when s.pos = 1 then 1 else 0 end)"
-                + " + (case when s.pos = coalesce(s.lead_pos, s.n) then 1 else 0 end)"
-                + " + (case when s.pos = coalesce(s.opp_pos, s.n) then 1 else 0 end)"
-                + (fullPath ? " + (case when s.pos = s.n then 1 else 0 end)" : "")
-                + ") + case when s.others = 0 then (case when s.pos = s.n then " + rest + " else 0 end)"
-                + "   when s.pos <> 1 and s.pos <> s.n and s.pos is distinct from s.lead_pos"
-                + "     and s.pos is distinct from s.opp_pos then " + rest + " else 0 end"
-                + ")::numeric as weight from counted_milestones s)";
+        return """
+                marked as (
+                  select s.*,
+                    max(s.pos) filter (where s.lead_at <= s.conv_at and s.occurred_at <= s.lead_at)
+                      over (partition by s.conversion_id) as lead_pos,
+                    max(s.pos) filter (where s.opp_at <= s.conv_at and s.occurred_at <= s.opp_at)
+                      over (partition by s.conversion_id) as opp_pos
+                  from touches s),
+                counted_milestones as (
+                  select m.*,
+                    m.n - (1 + case when m.n > 1 then 1 else 0 end
+                      + case when m.lead_pos is not null and m.lead_pos not in (1, m.n) then 1 else 0 end
+                      + case when m.opp_pos is not null and m.opp_pos not in (1, m.n)
+                        and m.opp_pos is distinct from m.lead_pos then 1 else 0 end) as others
+                  from marked m),
+                weighted as (
+                  select s.*, (%1$d * greatest(s.others, 1) * (
+                      (case when s.pos = 1 then 1 else 0 end)
+                      + (case when s.pos = coalesce(s.lead_pos, s.n) then 1 else 0 end)
+                      + (case when s.pos = coalesce(s.opp_pos, s.n) then 1 else 0 end) %3$s)
+                    + case when s.others = 0 then (case when s.pos = s.n then %2$d else 0 end)
+                      when s.pos <> 1 and s.pos <> s.n and s.pos is distinct from s.lead_pos
+                        and s.pos is distinct from s.opp_pos then %2$d else 0 end
+                    )::numeric as weight
+                  from counted_milestones s)""".formatted(unit, rest,
+                fullPath ? "+ (case when s.pos = s.n then 1 else 0 end)" : "");
     }
 
     /**
      * DATA_DRIVEN: each distinct channel of a path gets a share in proportion to its removal effect (equal
-     * shares when all are 0), split equally among its touches.
+     * shares when all are 0), split equally among its touches. The effects are a VALUES list of numbers the
+     * chain computed (no client text).
      */
     private static String dataDriven(Map<Long, BigDecimal> removalEffects) {
         String effects = removalEffects.isEmpty() ? "select null::bigint as channel_id, null::numeric as effect where false"
                 : "values " + removalEffects.entrySet().stream()
                         .map(e -> "(" + e.getKey() + "::bigint, " + e.getValue().toPlainString() + "::numeric)")
                         .collect(Collectors.joining(", "));
-        return "effects(channel_id, effect) as (" + effects + "),"
-                + " with_effects as (select s.*, coalesce(e.effect, 0) as effect,"
-                + " count(*) over (partition by s.conversion_id, s.channel_id) as channel_touches"
-                + " from touches s left join effects e on e.channel_id = s.channel_id),"
-                + " weighted as (select s.*, (case when sum(s.effect) over (partition by s.conversion_id) = 0"
-                + " then 1.0 / s.channel_touches else s.effect / s.channel_touches end)::numeric as weight"
-                + " from with_effects s)";
+        return """
+                effects(channel_id, effect) as (%s),
+                with_effects as (
+                  select s.*, coalesce(e.effect, 0) as effect,
+                    count(*) over (partition by s.conversion_id, s.channel_id) as channel_touches
+                  from touches s
+                  left join effects e on e.channel_id = s.channel_id),
+                weighted as (
+                  select s.*, (case when sum(s.effect) over (partition by s.conversion_id) = 0
+                      then 1.0 / s.channel_touches else s.effect / s.channel_touches end)::numeric as weight
+                  from with_effects s)""".formatted(effects);
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Parameters;
@@ -27,6 +28,7 @@ import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
+import io.socialroi.common.SqlRows;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -156,19 +158,33 @@ public class CampaignService {
         if (keys.isEmpty()) {
             return result;
         }
-        em.createQuery("select c.utmCampaignKey, c.id from CampaignEntity c where c.workspaceId = :ws"
-                + " and c.utmCampaignKey in :keys", Object[].class)
+        em.createQuery(CAMPAIGN_IDS_BY_UTM, UtmCampaign.class)
                 .setParameter("ws", workspace.id()).setParameter("keys", keys).getResultList()
-                .forEach(row -> result.put((String) row[0], ((Number) row[1]).longValue()));
+                .forEach(row -> result.put(row.utmKey(), row.id()));
         return result;
     }
 
+    /** A campaign's utm key and id (HQL, instantiated through the constructor). */
+    record UtmCampaign(String utmKey, Long id) {
+    }
+
+    static final String CAMPAIGN_IDS_BY_UTM = """
+            select c.utmCampaignKey, c.id
+            from CampaignEntity c
+            where c.workspaceId = :ws and c.utmCampaignKey in :keys""";
+
+    static final String DELETE_CAMPAIGN_CHANNELS = """
+            delete from campaign_channel where campaign_id = :id and workspace_id = :ws""";
+
+    static final String INSERT_CAMPAIGN_CHANNEL = """
+            insert into campaign_channel (workspace_id, campaign_id, channel_id) values (:ws, :c, :ch)""";
+
     private void replaceChannels(CampaignEntity campaign, Set<Long> channelIds) {
         em.flush();
-        em.createNativeQuery("delete from campaign_channel where campaign_id = :id and workspace_id = :ws")
+        em.createNativeQuery(DELETE_CAMPAIGN_CHANNELS)
                 .setParameter("id", campaign.id).setParameter("ws", campaign.workspaceId).executeUpdate();
         for (Long channelId : channelIds) {
-            em.createNativeQuery("insert into campaign_channel (workspace_id, campaign_id, channel_id) values (:ws, :c, :ch)")
+            em.createNativeQuery(INSERT_CAMPAIGN_CHANNEL)
                     .setParameter("ws", campaign.workspaceId).setParameter("c", campaign.id).setParameter("ch", channelId)
                     .executeUpdate();
         }
@@ -222,18 +238,28 @@ public class CampaignService {
         List<Long> ids = campaigns.stream().map(Campaign::databaseId).toList();
         Map<Long, List<Long>> channelIds = new HashMap<>();
         if (!ids.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                    "select cc.campaign_id, cc.channel_id from campaign_channel cc join channel ch on ch.id = cc.channel_id "
-                            + "where cc.workspace_id = :ws and cc.campaign_id in (:ids) order by ch.name")
-                    .setParameter("ws", workspace.id()).setParameter("ids", ids).getResultList();
-            rows.forEach(r -> channelIds.computeIfAbsent(((Number) r[0]).longValue(), k -> new ArrayList<>())
-                    .add(((Number) r[1]).longValue()));
+            SqlRows.tuples(em.createNativeQuery(CAMPAIGN_CHANNELS, Tuple.class)
+                    .setParameter("ws", workspace.id()).setParameter("ids", ids)).stream().map(CampaignChannel::of)
+                    .forEach(r -> channelIds.computeIfAbsent(r.campaignId(), k -> new ArrayList<>()).add(r.channelId()));
         }
         Map<Long, Channel> byId = channels.findByIds(channelIds.values().stream().flatMap(List::stream).distinct().toList());
         return ids.stream()
                 .map(id -> channelIds.getOrDefault(id, List.of()).stream().map(byId::get).toList())
                 .toList();
+    }
+
+    /** The channels of the campaigns, by channel name. */
+    static final String CAMPAIGN_CHANNELS = """
+            select cc.campaign_id, cc.channel_id
+            from campaign_channel cc
+            join channel ch on ch.id = cc.channel_id
+            where cc.workspace_id = :ws and cc.campaign_id in (:ids)
+            order by ch.name""";
+
+    private record CampaignChannel(long campaignId, long channelId) {
+        static CampaignChannel of(Tuple row) {
+            return new CampaignChannel(SqlRows.longValue(row, "campaign_id"), SqlRows.longValue(row, "channel_id"));
+        }
     }
 
     private CampaignEntity require(String globalId, InputErrors errors, String field) {

@@ -1,17 +1,24 @@
 package io.socialroi.cohort;
 
+import static io.socialroi.common.SqlRows.bool;
+import static io.socialroi.common.SqlRows.decimal;
+import static io.socialroi.common.SqlRows.longOrZero;
+import static io.socialroi.common.SqlRows.text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
+import io.socialroi.channel.ChannelKind;
+import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.report.Period;
 
@@ -27,11 +34,19 @@ public class CohortQueries {
      * The engaged rule in SQL, per customer row {@code c}: a touchpoint on a SOCIAL channel (any media type) before
      * the end of the becameCustomerOn day in UTC, or a social engagement the CRM saw on or before that day. The
      * EXISTS walks touchpoint_path_idx (workspace_id, person_key, occurred_at); no touchpoint leaves the database.
+     * A statement that uses it binds :socialKind with {@link #bindEngaged}.
      */
-    static final String ENGAGED = "(coalesce(c.social_engaged_on <= c.became_customer_on, false) or exists ("
-            + " select 1 from touchpoint t join channel ch on ch.id = t.channel_id and ch.workspace_id = t.workspace_id"
-            + " where t.workspace_id = :ws and t.person_key = c.person_key and ch.kind = 'SOCIAL'"
-            + " and t.occurred_at < ((c.became_customer_on + 1)::timestamp at time zone 'UTC')))";
+    static final String ENGAGED = """
+            (coalesce(c.social_engaged_on <= c.became_customer_on, false) or exists (
+              select 1 from touchpoint t
+              join channel ch on ch.id = t.channel_id and ch.workspace_id = t.workspace_id
+              where t.workspace_id = :ws and t.person_key = c.person_key and ch.kind = :socialKind
+                and t.occurred_at < ((c.became_customer_on + 1)::timestamp at time zone 'UTC')))""";
+
+    /** Binds the channel kind {@link #ENGAGED} looks for. */
+    static Query bindEngaged(Query query) {
+        return query.setParameter("socialKind", ChannelKind.SOCIAL.name());
+    }
 
     /**
      * One cohort's raw figures, money in the reporting currency, unrounded. Variances are sample variances (n − 1),
@@ -47,48 +62,70 @@ public class CohortQueries {
     @Inject
     EntityManager em;
 
+    /** Customers who became customers by :asOf, of the period (none: all time). */
+    private static final String BECAME_IN_PERIOD = "and c.became_customer_on between :fromDate and :toDate";
+
+    /**
+     * Per engaged flag: customers, eligible (the horizon passed), retained, upsold, upsell sum and variance,
+     * contracts, their mean and variance, value mean and variance, the days to close (text, comma-separated,
+     * ascending) and missing_rate, the first "currency|date" without a rate.
+     */
+    static String figures(Period period) {
+        return """
+                with c as (
+                  select c.person_key, c.became_customer_on as became, c.churned_on, c.first_lead_on,
+                    c.contract_amount, c.contract_currency, c.upsell_amount, c.upsell_currency,
+                    fx_convert(:ws, c.contract_amount, c.contract_currency, :rc, c.became_customer_on) as contract,
+                    fx_convert(:ws, c.upsell_amount, c.upsell_currency, :rc, c.became_customer_on) as upsell,
+                    %s as engaged
+                  from customer c
+                  where c.workspace_id = :ws and c.became_customer_on <= :asOf %s)
+                select engaged, count(*) as customers,
+                  count(*) filter (where became + :horizon <= :asOf) as eligible,
+                  count(*) filter (where became + :horizon <= :asOf
+                    and (churned_on is null or churned_on >= became + :horizon)) as retained,
+                  count(*) filter (where upsell_amount > 0) as upsold,
+                  coalesce(sum(upsell), 0) as upsell_sum, var_samp(coalesce(upsell, 0)) as upsell_variance,
+                  count(contract_amount) as with_contract, avg(contract) as contract_mean,
+                  var_samp(contract) as contract_variance,
+                  avg(coalesce(contract, 0) + coalesce(upsell, 0)) as value_mean,
+                  var_samp(coalesce(contract, 0) + coalesce(upsell, 0)) as value_variance,
+                  string_agg((became - first_lead_on)::text, ',' order by became - first_lead_on)
+                    filter (where first_lead_on is not null) as days,
+                  min(case when contract_amount is not null and contract is null then contract_currency || '|' || became
+                    when upsell_amount is not null and upsell is null then upsell_currency || '|' || became end)
+                    as missing_rate
+                from c
+                group by engaged
+                """.formatted(ENGAGED, period.isAllTime() ? "" : BECAME_IN_PERIOD);
+    }
+
+    private record CohortRow(boolean engaged, Figures figures, String missingRate) {
+        static CohortRow of(Tuple row) {
+            String days = text(row, "days");
+            return new CohortRow(bool(row, "engaged"), new Figures(longOrZero(row, "customers"),
+                    longOrZero(row, "eligible"), longOrZero(row, "retained"), longOrZero(row, "upsold"),
+                    decimal(row, "upsell_sum"), decimal(row, "upsell_variance"), longOrZero(row, "with_contract"),
+                    decimal(row, "contract_mean"), decimal(row, "contract_variance"), decimal(row, "value_mean"),
+                    decimal(row, "value_variance"), days == null ? new double[0]
+                            : Arrays.stream(days.split(",")).mapToDouble(Double::parseDouble).toArray()),
+                    text(row, "missing_rate"));
+        }
+    }
+
     /** Figures by engaged flag (absent: no customer on that side). */
     public Map<Boolean, Figures> figures(long ws, String rc, Period period, LocalDate asOf, int horizonDays) {
-        String sql = "with c as (select c.person_key, c.became_customer_on as became, c.churned_on, c.first_lead_on,"
-                + " c.contract_amount, c.contract_currency, c.upsell_amount, c.upsell_currency,"
-                + " fx_convert(:ws, c.contract_amount, c.contract_currency, :rc, c.became_customer_on) as contract,"
-                + " fx_convert(:ws, c.upsell_amount, c.upsell_currency, :rc, c.became_customer_on) as upsell,"
-                + " " + ENGAGED + " as engaged"
-                + " from customer c where c.workspace_id = :ws and c.became_customer_on <= :asOf"
-                + (period.isAllTime() ? "" : " and c.became_customer_on between :fromDate and :toDate") + ")"
-                + " select engaged, count(*),"
-                + " count(*) filter (where became + :horizon <= :asOf),"
-                + " count(*) filter (where became + :horizon <= :asOf"
-                + "   and (churned_on is null or churned_on >= became + :horizon)),"
-                + " count(*) filter (where upsell_amount > 0),"
-                + " coalesce(sum(upsell), 0), var_samp(coalesce(upsell, 0)),"
-                + " count(contract_amount), avg(contract), var_samp(contract),"
-                + " avg(coalesce(contract, 0) + coalesce(upsell, 0)), var_samp(coalesce(contract, 0) + coalesce(upsell, 0)),"
-                + " string_agg((became - first_lead_on)::text, ',' order by became - first_lead_on)"
-                + "   filter (where first_lead_on is not null),"
-                + " min(case when contract_amount is not null and contract is null then contract_currency || '|' || became"
-                + "   when upsell_amount is not null and upsell is null then upsell_currency || '|' || became end)"
-                + " from c group by engaged";
-        Query query = em.createNativeQuery(sql).setParameter("ws", ws).setParameter("rc", rc)
-                .setParameter("asOf", asOf).setParameter("horizon", horizonDays);
+        Query query = bindEngaged(em.createNativeQuery(figures(period), Tuple.class)).setParameter("ws", ws)
+                .setParameter("rc", rc).setParameter("asOf", asOf).setParameter("horizon", horizonDays);
         if (!period.isAllTime()) {
             query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
         Map<Boolean, Figures> result = new HashMap<>();
-        for (Object[] row : rows) {
-            MissingExchangeRateException.failIfAny((String) row[13], rc);
-            String days = (String) row[12];
-            result.put((Boolean) row[0], new Figures(n(row[1]), n(row[2]), n(row[3]), n(row[4]), (BigDecimal) row[5],
-                    (BigDecimal) row[6], n(row[7]), (BigDecimal) row[8], (BigDecimal) row[9], (BigDecimal) row[10],
-                    (BigDecimal) row[11],
-                    days == null ? new double[0] : Arrays.stream(days.split(",")).mapToDouble(Double::parseDouble).toArray()));
+        for (Tuple tuple : SqlRows.tuples(query)) {
+            CohortRow row = CohortRow.of(tuple);
+            MissingExchangeRateException.failIfAny(row.missingRate(), rc);
+            result.put(row.engaged(), row.figures());
         }
         return result;
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Echo;
@@ -19,6 +20,7 @@ import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
+import io.socialroi.common.SqlRows;
 import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
@@ -88,19 +90,7 @@ public class CustomerService {
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
-            Object inserted = em.createNativeQuery("insert into customer (id, workspace_id, person_key,"
-                    + " became_customer_on, contract_amount, contract_currency, upsell_amount, upsell_currency, churned_on,"
-                    + " first_lead_on, social_engaged_on, created_by) values (nextval('customer_id_seq'), :ws, :person,"
-                    + " :became, cast(:contract as numeric), cast(:contractCurrency as varchar), cast(:upsell as numeric),"
-                    + " cast(:upsellCurrency as varchar), cast(:churned as date), cast(:firstLead as date),"
-                    + " cast(:engaged as date), :by)"
-                    + " on conflict (workspace_id, person_key) do update set"
-                    + " became_customer_on = excluded.became_customer_on, contract_amount = excluded.contract_amount,"
-                    + " contract_currency = excluded.contract_currency, upsell_amount = excluded.upsell_amount,"
-                    + " upsell_currency = excluded.upsell_currency, churned_on = excluded.churned_on,"
-                    + " first_lead_on = excluded.first_lead_on, social_engaged_on = excluded.social_engaged_on,"
-                    + " updated_at = now()"
-                    + Upserts.RETURNING_INSERTED)
+            Object inserted = em.createNativeQuery(UPSERT_CUSTOMER)
                     .setParameter("ws", ws).setParameter("person", items.get(i).personKey)
                     .setParameter("became", became[i])
                     .setParameter("contract", contract[i] == null ? null : contract[i].amount())
@@ -122,33 +112,65 @@ public class CustomerService {
     public CustomerConnection page(Integer first, String after) {
         int size = Cursors.pageSize(first);
         long afterId = Cursors.afterId(after);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = size == 0 ? List.of() : em.createNativeQuery("select c.id, c.person_key,"
-                + " c.became_customer_on::text, c.contract_amount, c.contract_currency, c.upsell_amount, c.upsell_currency,"
-                + " c.churned_on::text, c.first_lead_on::text, c.social_engaged_on::text, " + CohortQueries.ENGAGED
-                + " from customer c where c.workspace_id = :ws and c.id > :after order by c.id limit :limit")
-                .setParameter("ws", workspace.id()).setParameter("after", afterId).setParameter("limit", size + 1)
-                .getResultList();
+        List<CustomerEdge> rows = size == 0 ? List.of()
+                : SqlRows.tuples(CohortQueries.bindEngaged(em.createNativeQuery(CUSTOMERS_PAGE, Tuple.class))
+                        .setParameter("ws", workspace.id()).setParameter("after", afterId)
+                        .setParameter("limit", size + 1)).stream().map(CustomerService::customerEdge).toList();
         boolean hasNext = rows.size() > size;
-        List<CustomerEdge> edges = rows.stream().limit(size).map(r -> new CustomerEdge(
-                Cursors.encode(((Number) r[0]).longValue()),
-                new Customer((String) r[1], date(r[2]), Money.recorded((BigDecimal) r[3], (String) r[4]),
-                        Money.recorded((BigDecimal) r[5], (String) r[6]), date(r[7]), date(r[8]), date(r[9]),
-                        Boolean.TRUE.equals(r[10])))).toList();
+        List<CustomerEdge> edges = rows.stream().limit(size).toList();
         return new CustomerConnection(edges, edges.stream().map(CustomerEdge::node).toList(),
                 new PageInfo(hasNext, afterId > 0, edges.isEmpty() ? null : edges.get(0).cursor(),
                         edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
                 (int) count());
     }
 
-    private static DateScalar date(Object text) {
-        return text == null ? null : new DateScalar((String) text);
+    /** A page of customers after the cursor's id, one more than asked to tell whether a next page exists. */
+    static final String CUSTOMERS_PAGE = """
+            select c.id, c.person_key, c.became_customer_on::text as became_customer_on, c.contract_amount,
+              c.contract_currency, c.upsell_amount, c.upsell_currency, c.churned_on::text as churned_on,
+              c.first_lead_on::text as first_lead_on, c.social_engaged_on::text as social_engaged_on,
+              %s as engaged
+            from customer c
+            where c.workspace_id = :ws and c.id > :after
+            order by c.id
+            limit :limit""".formatted(CohortQueries.ENGAGED);
+
+    /** Dates are read as text (ISO), so that no time zone touches them. */
+    private static CustomerEdge customerEdge(Tuple row) {
+        return new CustomerEdge(Cursors.encode(SqlRows.longValue(row, "id")),
+                new Customer(SqlRows.text(row, "person_key"), date(row, "became_customer_on"),
+                        Money.recorded(SqlRows.decimal(row, "contract_amount"), SqlRows.text(row, "contract_currency")),
+                        Money.recorded(SqlRows.decimal(row, "upsell_amount"), SqlRows.text(row, "upsell_currency")),
+                        date(row, "churned_on"), date(row, "first_lead_on"), date(row, "social_engaged_on"),
+                        Boolean.TRUE.equals(SqlRows.bool(row, "engaged"))));
     }
+
+    private static DateScalar date(Tuple row, String alias) {
+        String text = SqlRows.text(row, alias);
+        return text == null ? null : new DateScalar(text);
+    }
+
+    static final String COUNT_CUSTOMERS = """
+            select count(*) from customer where workspace_id = :ws""";
+
+    /** Inserts or replaces a person's customer record; returns whether it was inserted. */
+    static final String UPSERT_CUSTOMER = """
+            insert into customer (id, workspace_id, person_key, became_customer_on, contract_amount, contract_currency,
+              upsell_amount, upsell_currency, churned_on, first_lead_on, social_engaged_on, created_by)
+            values (nextval('customer_id_seq'), :ws, :person, :became, cast(:contract as numeric),
+              cast(:contractCurrency as varchar), cast(:upsell as numeric), cast(:upsellCurrency as varchar),
+              cast(:churned as date), cast(:firstLead as date), cast(:engaged as date), :by)
+            on conflict (workspace_id, person_key) do update
+              set became_customer_on = excluded.became_customer_on, contract_amount = excluded.contract_amount,
+                contract_currency = excluded.contract_currency, upsell_amount = excluded.upsell_amount,
+                upsell_currency = excluded.upsell_currency, churned_on = excluded.churned_on,
+                first_lead_on = excluded.first_lead_on, social_engaged_on = excluded.social_engaged_on,
+                updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
 
     /** Customers recorded in the workspace. */
     public long count() {
-        return ((Number) em.createNativeQuery("select count(*) from customer where workspace_id = :ws")
-                .setParameter("ws", workspace.id()).getSingleResult()).longValue();
+        return SqlRows.singleLong(em.createNativeQuery(COUNT_CUSTOMERS).setParameter("ws", workspace.id()));
     }
 
 

@@ -1,5 +1,11 @@
 package io.socialroi.earned;
 
+import static io.socialroi.common.SqlRows.date;
+import static io.socialroi.common.SqlRows.decimal;
+import static io.socialroi.common.SqlRows.enumValue;
+import static io.socialroi.common.SqlRows.nullableLong;
+import static io.socialroi.common.SqlRows.text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +18,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Echo;
@@ -25,6 +32,7 @@ import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.SqlRows;
 import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
@@ -43,8 +51,73 @@ public class EarnedMediaDataService {
 
 
     /** A stored price in the way of a new one. */
-    private record Stored(LocalDate from, LocalDate to) {
+    private record Stored(String keyword, LocalDate from, LocalDate to) {
+        static Stored of(Tuple row) {
+            return new Stored(text(row, "keyword"), date(row, "valid_from"), date(row, "valid_to"));
+        }
     }
+
+    /** The workspace's keyword prices, of one keyword when :keyword is not null. */
+    static final String KEYWORD_CPCS = """
+            select keyword, amount, currency, valid_from, valid_to
+            from keyword_cpc
+            where workspace_id = :ws and (cast(:keyword as varchar) is null or keyword = cast(:keyword as varchar))
+            order by keyword, valid_from""";
+
+    private static KeywordCpc keywordCpc(Tuple row) {
+        return new KeywordCpc(text(row, "keyword"), Money.recorded(decimal(row, "amount"), text(row, "currency")),
+                DateScalar.of(date(row, "valid_from")), DateScalar.of(date(row, "valid_to")));
+    }
+
+    /** One writer of a workspace's prices at a time, so that two batches cannot overlap each other unseen. */
+    static final String LOCK_KEYWORD_CPCS = """
+            select pg_advisory_xact_lock(hashtextextended('keyword_cpc:' || :ws, 0))""";
+
+    static final String STORED_VALIDITIES = """
+            select keyword, valid_from, valid_to
+            from keyword_cpc
+            where workspace_id = :ws and keyword in (:keywords)""";
+
+    /** Inserts or replaces a price; returns whether it was inserted. */
+    static final String UPSERT_KEYWORD_CPC = """
+            insert into keyword_cpc (workspace_id, keyword, valid_from, valid_to, amount, currency, created_by)
+            values (:ws, :keyword, :from, cast(:to as date), :amount, :currency, :by)
+            on conflict (workspace_id, keyword, valid_from) do update
+              set valid_to = excluded.valid_to, amount = excluded.amount, currency = excluded.currency,
+                updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
+
+    /** Inserts or replaces a day's organic clicks of a keyword; returns whether they were inserted. */
+    static final String UPSERT_ORGANIC_CLICKS = """
+            insert into organic_clicks (workspace_id, keyword, day, channel_id, campaign_id, clicks, created_by)
+            values (:ws, :keyword, :day, cast(:channel as bigint), cast(:campaign as bigint), :clicks, :by)
+            on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day) do update
+              set clicks = excluded.clicks, updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
+
+    static final String EARNED_MEDIA_CPMS = """
+            select media_type, channel_id, amount, currency
+            from earned_media_cpm
+            where workspace_id = :ws
+            order by media_type desc, channel_id nulls first""";
+
+    private record CpmRow(MediaType mediaType, Long channelId, BigDecimal amount, String currency) {
+        static CpmRow of(Tuple row) {
+            return new CpmRow(enumValue(row, "media_type", MediaType.class), nullableLong(row, "channel_id"),
+                    decimal(row, "amount"), text(row, "currency"));
+        }
+    }
+
+    /** :channel 0 is the workspace-wide CPM of the media type. */
+    static final String DELETE_EARNED_MEDIA_CPM = """
+            delete from earned_media_cpm
+            where workspace_id = :ws and media_type = :mediaType and coalesce(channel_id, 0) = :channel""";
+
+    static final String UPSERT_EARNED_MEDIA_CPM = """
+            insert into earned_media_cpm (workspace_id, media_type, channel_id, amount, currency, created_by)
+            values (:ws, :mediaType, cast(:channel as bigint), :amount, :currency, :by)
+            on conflict (workspace_id, media_type, coalesce(channel_id, 0)) do update
+              set amount = excluded.amount, currency = excluded.currency, updated_at = now()""";
 
     @Inject
     CurrentWorkspace workspace;
@@ -61,13 +134,9 @@ public class EarnedMediaDataService {
 
     public List<KeywordCpc> keywordCpcs(String keyword) {
         String normalized = KeywordMath.normalize(keyword);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select keyword, amount, currency, valid_from, valid_to from keyword_cpc"
-                + " where workspace_id = :ws and (cast(:keyword as varchar) is null or keyword = cast(:keyword as varchar))"
-                + " order by keyword, valid_from")
-                .setParameter("ws", workspace.id()).setParameter("keyword", normalized).getResultList();
-        return rows.stream().map(r -> new KeywordCpc((String) r[0], Money.recorded((BigDecimal) r[1], (String) r[2]),
-                DateScalar.of(DateInputs.ofColumn(r[3])), DateScalar.of(DateInputs.ofColumn(r[4])))).toList();
+        return SqlRows.tuples(em.createNativeQuery(KEYWORD_CPCS, Tuple.class)
+                .setParameter("ws", workspace.id()).setParameter("keyword", normalized)).stream()
+                .map(EarnedMediaDataService::keywordCpc).toList();
     }
 
     @Transactional
@@ -109,20 +178,15 @@ public class EarnedMediaDataService {
                     .add(new KeywordMath.Validity<>(froms[i], tos[i], i));
         }
         if (!byKeyword.isEmpty()) {
-            // one writer of a workspace's prices at a time, so that two batches cannot overlap each other unseen
-            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('keyword_cpc:' || :ws, 0))")
-                    .setParameter("ws", ws).getSingleResult();
-            @SuppressWarnings("unchecked")
-            List<Object[]> stored = em.createNativeQuery("select keyword, valid_from, valid_to from keyword_cpc"
-                    + " where workspace_id = :ws and keyword in (:keywords)")
-                    .setParameter("ws", ws).setParameter("keywords", byKeyword.keySet()).getResultList();
-            for (Object[] row : stored) {
-                String keyword = (String) row[0];
-                LocalDate from = DateInputs.ofColumn(row[1]);
-                if (keys.contains(keyword + "|" + from)) {
+            em.createNativeQuery(LOCK_KEYWORD_CPCS).setParameter("ws", ws).getSingleResult();
+            List<Stored> stored = SqlRows.tuples(em.createNativeQuery(STORED_VALIDITIES, Tuple.class)
+                    .setParameter("ws", ws).setParameter("keywords", byKeyword.keySet())).stream()
+                    .map(Stored::of).toList();
+            for (Stored row : stored) {
+                if (keys.contains(row.keyword() + "|" + row.from())) {
                     continue; // being replaced
                 }
-                byKeyword.get(keyword).add(new KeywordMath.Validity<>(from, DateInputs.ofColumn(row[2]), null));
+                byKeyword.get(row.keyword()).add(new KeywordMath.Validity<>(row.from(), row.to(), null));
             }
             Set<Integer> reported = new HashSet<>();
             for (var ranges : byKeyword.values()) {
@@ -146,10 +210,7 @@ public class EarnedMediaDataService {
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
-            Object inserted = em.createNativeQuery("insert into keyword_cpc (workspace_id, keyword, valid_from, valid_to,"
-                    + " amount, currency, created_by) values (:ws, :keyword, :from, cast(:to as date), :amount, :currency, :by)"
-                    + " on conflict (workspace_id, keyword, valid_from) do update set valid_to = excluded.valid_to,"
-                    + " amount = excluded.amount, currency = excluded.currency, updated_at = now()" + Upserts.RETURNING_INSERTED)
+            Object inserted = em.createNativeQuery(UPSERT_KEYWORD_CPC)
                     .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("from", froms[i])
                     .setParameter("to", tos[i]).setParameter("amount", prices[i].amount())
                     .setParameter("currency", prices[i].currency()).setParameter("by", subject).getSingleResult();
@@ -203,11 +264,7 @@ public class EarnedMediaDataService {
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
-            Object inserted = em.createNativeQuery("insert into organic_clicks (workspace_id, keyword, day, channel_id,"
-                    + " campaign_id, clicks, created_by) values (:ws, :keyword, :day, cast(:channel as bigint),"
-                    + " cast(:campaign as bigint), :clicks, :by)"
-                    + " on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day)"
-                    + " do update set clicks = excluded.clicks, updated_at = now()" + Upserts.RETURNING_INSERTED)
+            Object inserted = em.createNativeQuery(UPSERT_ORGANIC_CLICKS)
                     .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("day", days[i])
                     .setParameter("channel", refs.channel(i)).setParameter("campaign", refs.campaign(i))
                     .setParameter("clicks", items.get(i).clicks).setParameter("by", subject).getSingleResult();
@@ -219,20 +276,18 @@ public class EarnedMediaDataService {
     // ---- CPM of OWNED / EARNED impressions ---------------------------------------------------
 
     public List<EarnedMediaCpm> earnedMediaCpms() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select media_type, channel_id, amount, currency from earned_media_cpm"
-                + " where workspace_id = :ws order by media_type desc, channel_id nulls first")
-                .setParameter("ws", workspace.id()).getResultList();
+        List<CpmRow> rows = SqlRows.tuples(em.createNativeQuery(EARNED_MEDIA_CPMS, Tuple.class)
+                .setParameter("ws", workspace.id())).stream().map(CpmRow::of).toList();
         Set<Long> channelIds = new HashSet<>();
-        for (Object[] row : rows) {
-            if (row[1] != null) {
-                channelIds.add(((Number) row[1]).longValue());
+        for (CpmRow row : rows) {
+            if (row.channelId() != null) {
+                channelIds.add(row.channelId());
             }
         }
         Map<Long, Channel> byId = channels.findByIds(channelIds);
-        return rows.stream().map(r -> new EarnedMediaCpm(MediaType.valueOf((String) r[0]),
-                r[1] == null ? null : byId.get(((Number) r[1]).longValue()),
-                Money.recorded((BigDecimal) r[2], (String) r[3]))).toList();
+        return rows.stream().map(r -> new EarnedMediaCpm(r.mediaType(),
+                r.channelId() == null ? null : byId.get(r.channelId()),
+                Money.recorded(r.amount(), r.currency()))).toList();
     }
 
     /** Sets (or with a null cpm removes) one CPM; returns it, or null when removed. */
@@ -261,17 +316,13 @@ public class EarnedMediaDataService {
         errors.throwIfAny();
         dataVersion.changed();
         if (cpm == null) {
-            em.createNativeQuery("delete from earned_media_cpm where workspace_id = :ws and media_type = :media"
-                    + " and coalesce(channel_id, 0) = :channel")
-                    .setParameter("ws", ws).setParameter("media", input.mediaType.name())
+            em.createNativeQuery(DELETE_EARNED_MEDIA_CPM)
+                    .setParameter("ws", ws).setParameter("mediaType", input.mediaType.name())
                     .setParameter("channel", channelId == null ? 0L : channelId).executeUpdate();
             return null;
         }
-        em.createNativeQuery("insert into earned_media_cpm (workspace_id, media_type, channel_id, amount, currency,"
-                + " created_by) values (:ws, :media, cast(:channel as bigint), :amount, :currency, :by)"
-                + " on conflict (workspace_id, media_type, coalesce(channel_id, 0)) do update"
-                + " set amount = excluded.amount, currency = excluded.currency, updated_at = now()")
-                .setParameter("ws", ws).setParameter("media", input.mediaType.name()).setParameter("channel", channelId)
+        em.createNativeQuery(UPSERT_EARNED_MEDIA_CPM)
+                .setParameter("ws", ws).setParameter("mediaType", input.mediaType.name()).setParameter("channel", channelId)
                 .setParameter("amount", cpm.amount()).setParameter("currency", cpm.currency())
                 .setParameter("by", AuditedEntity.currentSubject()).executeUpdate();
         return new EarnedMediaCpm(input.mediaType, channel, Money.recorded(cpm.amount(), cpm.currency()));

@@ -1,5 +1,11 @@
 package io.socialroi.earned;
 
+import static io.socialroi.common.SqlRows.decimal;
+import static io.socialroi.common.SqlRows.enumValue;
+import static io.socialroi.common.SqlRows.longOrZero;
+import static io.socialroi.common.SqlRows.longValue;
+import static io.socialroi.common.SqlRows.text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
+import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
+import io.socialroi.report.Granularity;
 import io.socialroi.report.Period;
 import io.socialroi.report.ReportQueries;
 import io.socialroi.tracking.MediaType;
@@ -85,64 +94,106 @@ public class EarnedMediaQueries {
 
     static final java.time.LocalDate EPOCH = java.time.LocalDate.of(2000, 1, 1);
 
-    /** The grouping key: the target's, or with {@code unit} the bucket of each day (days since EPOCH). */
-    private static String key(String unit) {
-        return unit == null ? "k" : "(date_trunc('" + unit + "', day)::date - date '2000-01-01')";
+    /**
+     * The grouping key of the final select: the target's, or per time bucket of each day (days since EPOCH, the
+     * bucket's date_trunc unit bound as :unit).
+     */
+    private static String key(Granularity granularity) {
+        return granularity == null ? "k" : "(date_trunc(:unit, day)::date - date '2000-01-01')";
     }
 
     /**
      * Total earned media value (search + impressions) per time bucket of the period, exact, in the reporting
-     * currency: the same two statements as the reports, grouped by date_trunc({@code unit}) of each day.
+     * currency: the same two statements as the reports, grouped by the bucket of each day.
      */
     public Map<java.time.LocalDate, BigDecimal> totalByBucket(ReportQueries.ReportScope scope, Target target,
-            Collection<Long> ids, OrganicClickSource source, String unit) {
+            Collection<Long> ids, OrganicClickSource source, Granularity granularity) {
         Map<java.time.LocalDate, BigDecimal> result = new HashMap<>();
-        clicks(scope, target, ids, source, unit).forEach((k, rows) -> rows.forEach(
+        clicks(scope, target, ids, source, granularity).forEach((k, rows) -> rows.forEach(
                 r -> result.merge(bucketStart(k), r.value(), BigDecimal::add)));
-        impressions(scope, target, ids, unit).forEach((k, rows) -> rows.values().forEach(
+        impressions(scope, target, ids, granularity).forEach((k, rows) -> rows.values().forEach(
                 r -> result.merge(bucketStart(k), r.value(), BigDecimal::add)));
         return result;
     }
 
+    /*
+     * The literal media_type in ('OWNED', 'EARNED') below is the predicate of the partial indexes (V7, V10); a bound
+     * parameter would keep PostgreSQL from matching them.
+     */
+
+    /** Organic clicks read from touchpoints: per key, keyword and UTC day. */
+    static String clicksOfTouchpoints(Target target, Period period) {
+        return """
+                select %s as k, utm_term_key as keyword, cast(occurred_at at time zone 'UTC' as date) as day, count(*) as n
+                from touchpoint
+                where workspace_id = :ws and %s
+                  and utm_term_key is not null and media_type in ('OWNED', 'EARNED') %s
+                group by 1, 2, 3""".formatted(target.key, target.touchpointFilter,
+                period.isAllTime() ? "" : "and occurred_at >= :startAt and occurred_at < :endAt");
+    }
+
+    /** Organic clicks as recorded: per key, keyword and day. */
+    static String recordedClicks(Target target, Period period) {
+        return """
+                select %s as k, keyword, day, sum(clicks) as n
+                from organic_clicks
+                where workspace_id = :ws and %s %s
+                group by 1, 2, 3""".formatted(target.key, target.recordedFilter,
+                period.isAllTime() ? "" : "and day between :fromDate and :toDate");
+    }
+
+    /** Per key and keyword: clicks, unpriced clicks, value; missing_rate names the first day without a rate. */
+    static String keywordValues(String clicks, String key) {
+        return """
+                with c as (%s),
+                p as (
+                  select c.k, c.keyword, c.day, c.n, cpc.amount, cpc.currency,
+                    fx_convert(:ws, c.n * cpc.amount, cpc.currency, :rc, c.day) as converted
+                  from c
+                  left join lateral (
+                    select kc.amount, kc.currency from keyword_cpc kc
+                    where kc.workspace_id = :ws and kc.keyword = c.keyword and kc.valid_from <= c.day
+                      and (kc.valid_to is null or kc.valid_to >= c.day)
+                    order by kc.valid_from desc
+                    limit 1) cpc on true
+                  where c.keyword <> '')
+                select %s as key, keyword, sum(n) as clicks,
+                  coalesce(sum(n) filter (where amount is null), 0) as unpriced_clicks,
+                  coalesce(sum(converted), 0) as value,
+                  min(case when amount is not null and converted is null then currency || '|' || day end) as missing_rate
+                from p
+                group by 1, keyword
+                """.formatted(clicks, key);
+    }
+
+    private record KeyedKeywordRow(long key, KeywordRow row, String missingRate) {
+        static KeyedKeywordRow of(Tuple row) {
+            return new KeyedKeywordRow(longValue(row, "key"), new KeywordRow(text(row, "keyword"),
+                    longOrZero(row, "clicks"), longOrZero(row, "unpriced_clicks"), decimal(row, "value")),
+                    text(row, "missing_rate"));
+        }
+    }
+
     private Map<Long, List<KeywordRow>> clicks(ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
-            OrganicClickSource source, String unit) {
+            OrganicClickSource source, Granularity granularity) {
         Map<Long, List<KeywordRow>> result = new HashMap<>();
         if (target.byIds() && ids.isEmpty()) {
             return result;
         }
         Period period = scope.period();
-        String clicks = source == OrganicClickSource.TOUCHPOINTS
-                ? "select " + target.key + " as k, utm_term_key as keyword,"
-                        + " cast(occurred_at at time zone 'UTC' as date) as day, count(*) as n"
-                        + " from touchpoint where workspace_id = :ws and " + target.touchpointFilter
-                        + " and utm_term_key is not null and media_type in ('OWNED', 'EARNED')"
-                        + (period.isAllTime() ? "" : " and occurred_at >= :startAt and occurred_at < :endAt")
-                        + " group by 1, 2, 3"
-                : "select " + target.key + " as k, keyword, day, sum(clicks) as n"
-                        + " from organic_clicks where workspace_id = :ws and " + target.recordedFilter
-                        + (period.isAllTime() ? "" : " and day between :fromDate and :toDate")
-                        + " group by 1, 2, 3";
-        String sql = "with c as (" + clicks + "),"
-                + " p as (select c.k, c.keyword, c.day, c.n, cpc.amount, cpc.currency,"
-                + "   fx_convert(:ws, c.n * cpc.amount, cpc.currency, :rc, c.day) as converted"
-                + "   from c left join lateral (select kc.amount, kc.currency from keyword_cpc kc"
-                + "     where kc.workspace_id = :ws and kc.keyword = c.keyword and kc.valid_from <= c.day"
-                + "     and (kc.valid_to is null or kc.valid_to >= c.day) order by kc.valid_from desc limit 1) cpc on true"
-                + "   where c.keyword <> '')"
-                + " select " + key(unit) + ", keyword, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
-                + " coalesce(sum(converted), 0),"
-                + " min(case when amount is not null and converted is null then currency || '|' || day end)"
-                + " from p group by 1, keyword";
-        Query query = bind(em.createNativeQuery(sql), scope, target, ids);
+        String clicks = source == OrganicClickSource.TOUCHPOINTS ? clicksOfTouchpoints(target, period)
+                : recordedClicks(target, period);
+        Query query = bind(em.createNativeQuery(keywordValues(clicks, key(granularity)), Tuple.class), scope, target,
+                ids, granularity);
         if (!period.isAllTime() && source == OrganicClickSource.TOUCHPOINTS) {
             query.setParameter("startAt", period.startInstant()).setParameter("endAt", period.endInstant());
         } else if (!period.isAllTime()) {
             query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
         }
-        for (Object[] row : rows(query)) {
-            failOnMissingRate((String) row[5], scope.reportingCurrency());
-            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(new KeywordRow(
-                    (String) row[1], n(row[2]), n(row[3]), (BigDecimal) row[4]));
+        for (Tuple tuple : SqlRows.tuples(query)) {
+            KeyedKeywordRow row = KeyedKeywordRow.of(tuple);
+            failOnMissingRate(row.missingRate(), scope.reportingCurrency());
+            result.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row.row());
         }
         return result;
     }
@@ -156,59 +207,79 @@ public class EarnedMediaQueries {
         return impressions(scope, target, ids, null);
     }
 
+    /**
+     * Per key and media type: impressions, unvalued impressions, value; × 0.001 rather than / 1000: numeric
+     * multiplication is exact, division rounds to a scale.
+     */
+    static String impressionValues(Target target, Period period, String key) {
+        return """
+                with i as (
+                  select %s as k, channel_id, media_type, day, sum(impressions) as n
+                  from engagement_day
+                  where workspace_id = :ws and %s and media_type in ('OWNED', 'EARNED') %s
+                  group by 1, 2, 3, 4),
+                v as (
+                  select i.k, i.media_type, i.day, i.n, m.amount, m.currency,
+                    fx_convert(:ws, i.n * m.amount * 0.001, m.currency, :rc, i.day) as converted
+                  from i
+                  left join lateral (
+                    select e.amount, e.currency from earned_media_cpm e
+                    where e.workspace_id = :ws and e.media_type = i.media_type
+                      and (e.channel_id = i.channel_id or e.channel_id is null)
+                    order by e.channel_id nulls last
+                    limit 1) m on true)
+                select %s as key, media_type, sum(n) as impressions,
+                  coalesce(sum(n) filter (where amount is null), 0) as unvalued_impressions,
+                  coalesce(sum(converted), 0) as value,
+                  min(case when amount is not null and converted is null then currency || '|' || day end) as missing_rate
+                from v
+                group by 1, media_type
+                """.formatted(target.key, target.engagementFilter,
+                period.isAllTime() ? "" : "and day between :fromDate and :toDate", key);
+    }
+
+    private record KeyedMediaRow(long key, MediaType mediaType, MediaRow row, String missingRate) {
+        static KeyedMediaRow of(Tuple row) {
+            return new KeyedMediaRow(longValue(row, "key"), enumValue(row, "media_type", MediaType.class),
+                    new MediaRow(longOrZero(row, "impressions"), longOrZero(row, "unvalued_impressions"),
+                            decimal(row, "value")),
+                    text(row, "missing_rate"));
+        }
+    }
+
     private Map<Long, Map<MediaType, MediaRow>> impressions(ReportQueries.ReportScope scope, Target target,
-            Collection<Long> ids, String unit) {
+            Collection<Long> ids, Granularity granularity) {
         Map<Long, Map<MediaType, MediaRow>> result = new HashMap<>();
         if (target.byIds() && ids.isEmpty()) {
             return result;
         }
         Period period = scope.period();
-        // × 0.001 rather than / 1000: numeric multiplication is exact, division rounds to a scale
-        String sql = "with i as (select " + target.key + " as k, channel_id, media_type, day, sum(impressions) as n"
-                + "   from engagement_day where workspace_id = :ws and " + target.engagementFilter
-                + "   and media_type in ('OWNED', 'EARNED')"
-                + (period.isAllTime() ? "" : " and day between :fromDate and :toDate")
-                + "   group by 1, 2, 3, 4),"
-                + " v as (select i.k, i.media_type, i.day, i.n, m.amount, m.currency,"
-                + "   fx_convert(:ws, i.n * m.amount * 0.001, m.currency, :rc, i.day) as converted"
-                + "   from i left join lateral (select e.amount, e.currency from earned_media_cpm e"
-                + "     where e.workspace_id = :ws and e.media_type = i.media_type"
-                + "     and (e.channel_id = i.channel_id or e.channel_id is null)"
-                + "     order by e.channel_id nulls last limit 1) m on true)"
-                + " select " + key(unit) + ", media_type, sum(n), coalesce(sum(n) filter (where amount is null), 0),"
-                + " coalesce(sum(converted), 0),"
-                + " min(case when amount is not null and converted is null then currency || '|' || day end)"
-                + " from v group by 1, media_type";
-        Query query = bind(em.createNativeQuery(sql), scope, target, ids);
+        Query query = bind(em.createNativeQuery(impressionValues(target, period, key(granularity)), Tuple.class), scope,
+                target, ids, granularity);
         if (!period.isAllTime()) {
             query.setParameter("fromDate", period.from()).setParameter("toDate", period.to());
         }
-        for (Object[] row : rows(query)) {
-            failOnMissingRate((String) row[5], scope.reportingCurrency());
-            result.computeIfAbsent(((Number) row[0]).longValue(), k -> new EnumMap<>(MediaType.class))
-                    .put(MediaType.valueOf((String) row[1]), new MediaRow(n(row[2]), n(row[3]), (BigDecimal) row[4]));
+        for (Tuple tuple : SqlRows.tuples(query)) {
+            KeyedMediaRow row = KeyedMediaRow.of(tuple);
+            failOnMissingRate(row.missingRate(), scope.reportingCurrency());
+            result.computeIfAbsent(row.key(), k -> new EnumMap<>(MediaType.class)).put(row.mediaType(), row.row());
         }
         return result;
     }
 
-    private static Query bind(Query query, ReportQueries.ReportScope scope, Target target, Collection<Long> ids) {
+    private static Query bind(Query query, ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
+            Granularity granularity) {
         query.setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency());
         if (target.byIds()) {
             query.setParameter("ids", ids);
+        }
+        if (granularity != null) {
+            query.setParameter("unit", granularity.dateTruncUnit());
         }
         return query;
     }
 
     private static void failOnMissingRate(String missing, String reportingCurrency) {
         MissingExchangeRateException.failIfAny(missing, reportingCurrency);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,8 +1,12 @@
 package io.socialroi.report;
 
+import static io.socialroi.common.SqlRows.decimal;
+import static io.socialroi.common.SqlRows.longValue;
+import static io.socialroi.common.SqlRows.nullableLong;
+import static io.socialroi.common.SqlRows.text;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,7 +18,9 @@ import io.socialroi.attribution.AttributionSql;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
 
+import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.tracking.ConversionType;
 
@@ -44,39 +50,72 @@ public class ConversionPathQueries {
     public record Page(long totalCount, List<PathFigures> paths) {
     }
 
+    /**
+     * The page of paths: per path (channel ids, comma-separated, repeats collapsed) its conversions, revenue,
+     * touches, seconds from first touch and timed conversions, ordered by conversions, revenue, the path's channel
+     * names; every row also carries the total number of paths and missing, the first "currency|date" without a
+     * rate. A page past the end is one row with total and missing only (the left join finds no path).
+     */
+    static String paths(String counted, String inWindow) {
+        return """
+                with %s,
+                per_conversion as (
+                  select k.id, k.revenue, k.has_revenue, k.revenue_currency, k.on_date,
+                    case when p.touches > 0 then p.channels when k.channel_id is not null then array[k.channel_id]
+                      else '{}'::bigint[] end as channels,
+                    case when p.touches > 0 then p.touches when k.channel_id is not null then 1 else 0 end as touches,
+                    case when p.touches > 0 then extract(epoch from k.occurred_at) - extract(epoch from p.first_at)
+                      when k.channel_id is not null then 0 end as seconds
+                  from counted k
+                  cross join lateral (
+                    select count(*) as touches, min(x.occurred_at) as first_at,
+                      array_agg(x.channel_id order by x.occurred_at, x.id)
+                        filter (where x.previous is distinct from x.channel_id) as channels
+                    from (
+                      select t.channel_id, t.occurred_at, t.id,
+                        lag(t.channel_id) over (order by t.occurred_at, t.id) as previous
+                      from touchpoint t
+                      where %s) x) p),
+                grouped as (
+                  select channels, count(*) as conversions, coalesce(sum(revenue), 0) as revenue,
+                    sum(touches) as touches, sum(seconds) as seconds, count(seconds) as timed,
+                    min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end) as missing,
+                    (select coalesce(string_agg(ch.name, ' > ' order by u.ord), '')
+                      from unnest(channels) with ordinality u(id, ord)
+                      join channel ch on ch.id = u.id and ch.workspace_id = :ws) as path_text
+                  from per_conversion
+                  group by channels)
+                select s.total, s.missing, g.ids, g.conversions, g.revenue, g.touches, g.seconds, g.timed
+                from (select count(*) as total, min(missing) as missing from grouped) s
+                left join lateral (
+                  select array_to_string(channels, ',') as ids, conversions, revenue, touches, seconds, timed, path_text
+                  from grouped
+                  order by conversions desc, revenue desc, path_text collate "C", array_to_string(channels, ',')
+                  offset :offset limit :limit) g on true
+                order by g.conversions desc, g.revenue desc, g.path_text collate "C", g.ids
+                """.formatted(counted, inWindow);
+    }
+
+    /** A row of the page: the totals, and a path unless the page is past the end (conversions null). */
+    private record PathRow(long total, String missing, PathFigures path) {
+        static PathRow of(Tuple row) {
+            Long conversions = nullableLong(row, "conversions");
+            PathFigures path = null;
+            if (conversions != null) {
+                String ids = text(row, "ids");
+                List<Long> channelIds = ids.isEmpty() ? List.of()
+                        : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+                path = new PathFigures(channelIds, conversions, decimal(row, "revenue"), longValue(row, "touches"),
+                        decimal(row, "seconds"), longValue(row, "timed"));
+            }
+            return new PathRow(longValue(row, "total"), text(row, "missing"), path);
+        }
+    }
+
     public Page page(Scope scope, long offset, int limit) {
         var reportScope = new ReportQueries.ReportScope(scope.workspaceId(), scope.reportingCurrency(), scope.period(),
                 new AttributionSettings(AttributionModel.LAST_TOUCH, scope.lookbackDays()), scope.conversionTypes());
-        String sql = "with " + ReportQueries.counted(reportScope) + ","
-                + " per_conversion as (select k.id, k.revenue, k.has_revenue, k.revenue_currency, k.on_date,"
-                + "   case when p.touches > 0 then p.channels when k.channel_id is not null then array[k.channel_id]"
-                + "     else '{}'::bigint[] end as channels,"
-                + "   case when p.touches > 0 then p.touches when k.channel_id is not null then 1 else 0 end as touches,"
-                + "   case when p.touches > 0 then extract(epoch from k.occurred_at) - extract(epoch from p.first_at)"
-                + "     when k.channel_id is not null then 0 end as seconds"
-                + "   from counted k cross join lateral ("
-                + "     select count(*) as touches, min(x.occurred_at) as first_at,"
-                // consecutive repeats of a channel collapse: keep a touch only when the previous one differs
-                + "       array_agg(x.channel_id order by x.occurred_at, x.id)"
-                + "         filter (where x.previous is distinct from x.channel_id) as channels"
-                + "     from (select t.channel_id, t.occurred_at, t.id,"
-                + "             lag(t.channel_id) over (order by t.occurred_at, t.id) as previous"
-                + "           from touchpoint t where " + inWindow() + ") x) p),"
-                + " grouped as (select channels, count(*) as conversions, coalesce(sum(revenue), 0) as revenue,"
-                + "   sum(touches) as touches, sum(seconds) as seconds, count(seconds) as timed,"
-                + "   min(case when has_revenue and revenue is null then revenue_currency || '|' || on_date end) as missing,"
-                + "   (select coalesce(string_agg(ch.name, ' > ' order by u.ord), '')"
-                + "      from unnest(channels) with ordinality u(id, ord)"
-                + "      join channel ch on ch.id = u.id and ch.workspace_id = :ws) as path_text"
-                + "   from per_conversion group by channels)"
-                + " select s.total, s.missing, g.ids, g.conversions, g.revenue, g.touches, g.seconds, g.timed"
-                + " from (select count(*) as total, min(missing) as missing from grouped) s"
-                + " left join lateral (select array_to_string(channels, ',') as ids, conversions, revenue, touches,"
-                + "   seconds, timed, path_text from grouped"
-                + "   order by conversions desc, revenue desc, path_text collate \"C\", array_to_string(channels, ',')"
-                + "   offset :offset limit :limit) g on true"
-                + " order by g.conversions desc, g.revenue desc, g.path_text collate \"C\", g.ids";
-        Query query = em.createNativeQuery(sql)
+        Query query = em.createNativeQuery(paths(ReportQueries.counted(reportScope), inWindow()), Tuple.class)
                 .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency())
                 .setParameter("lookback", scope.lookbackDays())
                 .setParameter("offset", offset).setParameter("limit", limit);
@@ -87,38 +126,15 @@ public class ConversionPathQueries {
         if (scope.conversionTypes() != null && !scope.conversionTypes().isEmpty()) {
             query.setParameter("types", scope.conversionTypes().stream().map(Enum::name).toList());
         }
-        List<Object[]> rows = rows(query);
-        Object[] first = rows.get(0);
-        String missing = (String) first[1];
-        MissingExchangeRateException.failIfAny(missing, scope.reportingCurrency());
-        List<PathFigures> paths = new ArrayList<>();
-        for (Object[] row : rows) {
-            if (row[3] == null) { // the left join found no path on this page
-                continue;
-            }
-            String ids = (String) row[2];
-            List<Long> channelIds = ids.isEmpty() ? List.of()
-                    : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
-            paths.add(new PathFigures(channelIds, ((Number) row[3]).longValue(), decimal(row[4]),
-                    ((Number) row[5]).longValue(), decimal(row[6]), ((Number) row[7]).longValue()));
-        }
-        return new Page(((Number) first[0]).longValue(), paths);
+        List<PathRow> rows = SqlRows.tuples(query).stream().map(PathRow::of).toList();
+        PathRow first = rows.get(0);
+        MissingExchangeRateException.failIfAny(first.missing(), scope.reportingCurrency());
+        List<PathFigures> paths = rows.stream().map(PathRow::path).filter(java.util.Objects::nonNull).toList();
+        return new Page(first.total(), paths);
     }
 
     /** The path of counted conversion {@code k} (attribution.md). */
     private static String inWindow() {
         return AttributionSql.inWindow("k", "t");
-    }
-
-    private static BigDecimal decimal(Object value) {
-        if (value == null || value instanceof BigDecimal) {
-            return (BigDecimal) value;
-        }
-        return new BigDecimal(value.toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(Query query) {
-        return query.getResultList();
     }
 }

@@ -23,31 +23,34 @@ public class ReportCache {
     }
 
     private final int maxEntries;
-    private final Map<Key, List<Object[]>> entries;
+    private final Map<Key, List<?>> entries;
 
     ReportCache(@ConfigProperty(name = "social-roi.report-cache.max-entries", defaultValue = "500") int maxEntries) {
         this.maxEntries = maxEntries;
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, List<Object[]>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, List<?>> eldest) {
                 return size() > ReportCache.this.maxEntries;
             }
         };
     }
 
-    /** The cached rows of the key, or the computed ones (then remembered). Callers must not modify rows. */
-    public List<Object[]> rows(Key key, Supplier<List<Object[]>> compute) {
+    /**
+     * The cached rows of the key, or the computed ones (then remembered). The key's statement fixes the row
+     * type; rows are immutable records.
+     */
+    public <R> List<R> rows(Key key, Class<R> rowType, Supplier<List<R>> compute) {
         if (maxEntries <= 0) {
             return compute.get();
         }
         synchronized (entries) {
-            List<Object[]> cached = entries.get(key);
+            List<?> cached = entries.get(key);
             if (cached != null) {
-                return cached;
+                return cached.stream().map(rowType::cast).toList();
             }
         }
         // computed outside the lock: two concurrent misses compute twice rather than wait on each other
-        List<Object[]> rows = List.copyOf(compute.get());
+        List<R> rows = List.copyOf(compute.get());
         synchronized (entries) {
             entries.put(key, rows);
         }

@@ -226,22 +226,21 @@ public class ReportService {
             throw new BadArgumentException("A series has at most " + MAX_BUCKETS + " buckets; this one would have "
                     + starts.size() + ": choose a coarser granularity or a shorter period.");
         }
-        String unit = granularity.name().toLowerCase(java.util.Locale.ROOT);
         boolean valueRoi = metric == TimeSeriesMetric.VALUE_ROI;
         boolean attributed = metric == TimeSeriesMetric.REVENUE || metric == TimeSeriesMetric.ROI
                 || metric == TimeSeriesMetric.CONVERSIONS || valueRoi;
         Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI || valueRoi
-                ? queries.costsByBucket(scope, unit, campaign, channel) : Map.of();
+                ? queries.costsByBucket(scope, granularity, campaign, channel) : Map.of();
         Map<LocalDate, ReportQueries.Credits> actionValues = valueRoi
-                ? queries.creditsByBucket(scope.withActionValues(), unit, campaign, channel, false) : Map.of();
+                ? queries.creditsByBucket(scope.withActionValues(), granularity, campaign, channel, false) : Map.of();
         Map<LocalDate, BigDecimal> earned = metric == TimeSeriesMetric.EARNED_MEDIA_VALUE || valueRoi
-                ? earnedMedia(scope, unit, campaign, channel) : Map.of();
+                ? earnedMedia(scope, granularity, campaign, channel) : Map.of();
         Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
-                : queries.creditsByBucket(scope, unit, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
+                : queries.creditsByBucket(scope, granularity, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
-                ? engagementQueries.byBucket(scope.workspaceId(), unit, period, campaign, channel, mediaType) : Map.of();
+                ? engagementQueries.byBucket(scope.workspaceId(), granularity, period, campaign, channel, mediaType) : Map.of();
         Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
-                ? savingsQueries.byBucket(scope, unit, campaign, channel) : Map.of();
+                ? savingsQueries.byBucket(scope, granularity, campaign, channel) : Map.of();
         String currency = scope.reportingCurrency();
         List<TimeSeriesPoint> points = new ArrayList<>();
         for (LocalDate start : starts) {
@@ -293,7 +292,7 @@ public class ReportService {
     }
 
     /** Earned media value per bucket (recorded organic clicks) of a campaign, else a channel, else the workspace. */
-    private Map<LocalDate, BigDecimal> earnedMedia(ReportQueries.ReportScope scope, String unit, Long campaign,
+    private Map<LocalDate, BigDecimal> earnedMedia(ReportQueries.ReportScope scope, Granularity granularity, Long campaign,
             Long channel) {
         if (campaign != null && channel != null) {
             throw new BadArgumentException("EARNED_MEDIA_VALUE and VALUE_ROI series take campaignId or channelId, not both.");
@@ -303,7 +302,7 @@ public class ReportService {
                 : io.socialroi.earned.EarnedMediaQueries.Target.WORKSPACE;
         Long id = campaign != null ? campaign : channel;
         return earnedMediaQueries.totalByBucket(scope, target, id == null ? List.of() : List.of(id),
-                io.socialroi.earned.OrganicClickSource.RECORDED, unit);
+                io.socialroi.earned.OrganicClickSource.RECORDED, granularity);
     }
 
     /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */

@@ -10,12 +10,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.common.SqlRows;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.BatchReferences;
 import io.socialroi.common.DateInputs;
@@ -101,14 +103,7 @@ public class ServiceSavingsService {
         Upserts upserts = new Upserts();
         for (Item item : valid) {
             ServiceSavingsInput input = items.get(item.index());
-            Object inserted = em.createNativeQuery("insert into service_saving (id, workspace_id, channel_id, campaign_id,"
-                    + " period_from, period_to, contacts, cost_per_contact, currency, description, created_by)"
-                    + " values (nextval('service_saving_id_seq'), :ws, :channel, cast(:campaign as bigint), :from, :to,"
-                    + " :contacts, :cost, :currency, cast(:description as varchar), :by)"
-                    + " on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), period_from, period_to) do update set"
-                    + " contacts = excluded.contacts, cost_per_contact = excluded.cost_per_contact,"
-                    + " currency = excluded.currency, description = excluded.description, updated_at = now()"
-                    + Upserts.RETURNING_INSERTED)
+            Object inserted = em.createNativeQuery(UPSERT_SERVICE_SAVING)
                     .setParameter("ws", ws).setParameter("channel", item.channel()).setParameter("campaign", item.campaign())
                     .setParameter("from", item.from()).setParameter("to", item.to())
                     .setParameter("contacts", input.contactsDeflected)
@@ -130,16 +125,11 @@ public class ServiceSavingsService {
         }
         // Two batches of one workspace must not both pass this check and then both insert overlapping periods:
         // they take turns from here to their commit.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('service_saving:' || :ws, 0))")
-                .setParameter("ws", ws).getSingleResult();
+        em.createNativeQuery(LOCK_SERVICE_SAVINGS).setParameter("ws", ws).getSingleResult();
         Set<Long> channelIds = new HashSet<>();
         items.forEach(i -> channelIds.add(i.channel()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select channel_id, campaign_id, period_from, period_to from service_saving"
-                + " where workspace_id = :ws and channel_id in (:ids)").setParameter("ws", ws)
-                .setParameter("ids", channelIds).getResultList();
-        List<Item> stored = rows.stream().map(r -> new Item(-1, ((Number) r[0]).longValue(),
-                r[1] == null ? null : ((Number) r[1]).longValue(), DateInputs.ofColumn(r[2]), DateInputs.ofColumn(r[3]))).toList();
+        List<Item> stored = SqlRows.tuples(em.createNativeQuery(STORED_PERIODS, Tuple.class).setParameter("ws", ws)
+                .setParameter("ids", channelIds)).stream().map(ServiceSavingsService::storedPeriod).toList();
         for (Item item : items) {
             InputErrors at = errors.at(String.valueOf(item.index()));
             for (Item other : items) {
@@ -166,6 +156,32 @@ public class ServiceSavingsService {
                 }
             }
         }
+    }
+
+    /** Inserts or replaces a period's record of a channel (and campaign); returns whether inserted. */
+    static final String UPSERT_SERVICE_SAVING = """
+            insert into service_saving (id, workspace_id, channel_id, campaign_id, period_from, period_to, contacts,
+              cost_per_contact, currency, description, created_by)
+            values (nextval('service_saving_id_seq'), :ws, :channel, cast(:campaign as bigint), :from, :to, :contacts,
+              :cost, :currency, cast(:description as varchar), :by)
+            on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), period_from, period_to) do update
+              set contacts = excluded.contacts, cost_per_contact = excluded.cost_per_contact,
+                currency = excluded.currency, description = excluded.description, updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
+
+    /** One writer of a workspace's savings at a time, from the overlap check to the commit. */
+    static final String LOCK_SERVICE_SAVINGS = """
+            select pg_advisory_xact_lock(hashtextextended('service_saving:' || :ws, 0))""";
+
+    /** The stored periods of the channels. */
+    static final String STORED_PERIODS = """
+            select channel_id, campaign_id, period_from, period_to
+            from service_saving
+            where workspace_id = :ws and channel_id in (:ids)""";
+
+    private static Item storedPeriod(Tuple row) {
+        return new Item(-1, SqlRows.longValue(row, "channel_id"), SqlRows.nullableLong(row, "campaign_id"),
+                SqlRows.date(row, "period_from"), SqlRows.date(row, "period_to"));
     }
 
     /** Same channel and campaign, a different period sharing a day (the very same period replaces). */

@@ -142,7 +142,7 @@ public class TrackingService {
         }
         errors.throwIfAny();
 
-        Set<String> seen = existingExternalIds("touchpoint", ws, externalIds(items.stream().map(t -> t.externalId).toList()));
+        Set<String> seen = existingExternalIds(TOUCHPOINT_EXTERNAL_IDS, ws, externalIds(items.stream().map(t -> t.externalId).toList()));
         int accepted = 0;
         int duplicates = 0;
         for (int i = 0; i < n; i++) {
@@ -205,7 +205,7 @@ public class TrackingService {
         }
         errors.throwIfAny();
 
-        Set<String> seen = existingExternalIds("conversion", ws, externalIds(items.stream().map(c -> c.externalId).toList()));
+        Set<String> seen = existingExternalIds(CONVERSION_EXTERNAL_IDS, ws, externalIds(items.stream().map(c -> c.externalId).toList()));
         int accepted = 0;
         int duplicates = 0;
         for (int i = 0; i < n; i++) {
@@ -281,16 +281,20 @@ public class TrackingService {
         return ids;
     }
 
-    private Set<String> existingExternalIds(String table, long ws, Collection<String> candidates) {
+    /** The external ids among :ids already recorded, of touchpoints and of conversions. */
+    static final String TOUCHPOINT_EXTERNAL_IDS = """
+            select external_id from touchpoint where workspace_id = :ws and external_id in (:ids)""";
+    static final String CONVERSION_EXTERNAL_IDS = """
+            select external_id from conversion where workspace_id = :ws and external_id in (:ids)""";
+
+    private Set<String> existingExternalIds(String statement, long ws, Collection<String> candidates) {
         Set<String> found = new HashSet<>();
         if (candidates.isEmpty()) {
             return found;
         }
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("select external_id from " + table
-                + " where workspace_id = :ws and external_id in (:ids)")
-                .setParameter("ws", ws).setParameter("ids", candidates).getResultList();
-        found.addAll(rows);
+        List<?> rows = em.createNativeQuery(statement).setParameter("ws", ws).setParameter("ids", candidates)
+                .getResultList();
+        rows.stream().map(String.class::cast).forEach(found::add);
         return found;
     }
 }

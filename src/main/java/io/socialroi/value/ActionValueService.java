@@ -7,8 +7,10 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.SqlRows;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
@@ -30,15 +32,28 @@ public class ActionValueService {
     EntityManager em;
 
     public List<ActionValue> list() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select action, kind, amount, currency from action_value"
-                + " where workspace_id = :ws order by kind, action").setParameter("ws", workspace.id()).getResultList();
         List<ActionValue> values = new ArrayList<>();
-        for (Object[] row : rows) {
-            values.add(of((String) row[0], (String) row[1], (BigDecimal) row[2], (String) row[3]));
+        for (Tuple row : SqlRows.tuples(em.createNativeQuery(ACTION_VALUES, Tuple.class).setParameter("ws", workspace.id()))) {
+            values.add(of(SqlRows.text(row, "action"), SqlRows.text(row, "kind"), SqlRows.decimal(row, "amount"),
+                    SqlRows.text(row, "currency")));
         }
         return values;
     }
+
+    static final String ACTION_VALUES = """
+            select action, kind, amount, currency
+            from action_value
+            where workspace_id = :ws
+            order by kind, action""";
+
+    static final String DELETE_ACTION_VALUE = """
+            delete from action_value where workspace_id = :ws and action = :action""";
+
+    static final String UPSERT_ACTION_VALUE = """
+            insert into action_value (workspace_id, action, kind, amount, currency, created_by)
+            values (:ws, :action, :kind, :amount, :currency, :by)
+            on conflict (workspace_id, action) do update
+              set amount = excluded.amount, currency = excluded.currency, updated_at = now()""";
 
     /** Sets (or with a null value removes) one action's value; returns it, or null when removed. */
     @Transactional
@@ -55,13 +70,11 @@ public class ActionValueService {
         String kind = input.conversionType != null ? "CONVERSION" : "ENGAGEMENT";
         dataVersion.changed();
         if (value == null) {
-            em.createNativeQuery("delete from action_value where workspace_id = :ws and action = :action")
+            em.createNativeQuery(DELETE_ACTION_VALUE)
                     .setParameter("ws", ws).setParameter("action", action).executeUpdate();
             return null;
         }
-        em.createNativeQuery("insert into action_value (workspace_id, action, kind, amount, currency, created_by)"
-                + " values (:ws, :action, :kind, :amount, :currency, :by) on conflict (workspace_id, action) do update"
-                + " set amount = excluded.amount, currency = excluded.currency, updated_at = now()")
+        em.createNativeQuery(UPSERT_ACTION_VALUE)
                 .setParameter("ws", ws).setParameter("action", action).setParameter("kind", kind)
                 .setParameter("amount", value.amount()).setParameter("currency", value.currency())
                 .setParameter("by", AuditedEntity.currentSubject()).executeUpdate();
