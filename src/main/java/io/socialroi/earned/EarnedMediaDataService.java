@@ -32,7 +32,7 @@ import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * What earned media value is computed from: keyword CPCs with validity ranges, organic clicks, CPMs per media type.
@@ -48,8 +48,6 @@ public class EarnedMediaDataService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    WorkspaceDataVersion dataVersion;
     @Inject
     ChannelService channels;
     @Inject
@@ -71,6 +69,7 @@ public class EarnedMediaDataService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts setKeywordCpcs(List<KeywordCpcInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -142,7 +141,6 @@ public class EarnedMediaDataService {
         }
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
@@ -165,6 +163,7 @@ public class EarnedMediaDataService {
     // ---- organic clicks ----------------------------------------------------------------------
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts recordOrganicClicks(List<OrganicClicksInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -199,7 +198,6 @@ public class EarnedMediaDataService {
         }
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
@@ -237,6 +235,7 @@ public class EarnedMediaDataService {
 
     /** Sets (or with a null cpm removes) one CPM; returns it, or null when removed. */
     @Transactional
+    @WritesWorkspaceData
     public EarnedMediaCpm setEarnedMediaCpm(SetEarnedMediaCpmInput input) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -259,7 +258,6 @@ public class EarnedMediaDataService {
         }
         MoneyInputs.ValidMoney cpm = MoneyInputs.validate(input.cpm, errors.at("cpm"));
         errors.throwIfAny();
-        dataVersion.changed();
         if (cpm == null) {
             em.createNativeQuery("delete from earned_media_cpm where workspace_id = :ws and media_type = :media"
                     + " and coalesce(channel_id, 0) = :channel")

@@ -26,7 +26,7 @@ import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * Records deflected support contacts as one atomic batch: every item valid or nothing written. The same channel,
@@ -46,8 +46,6 @@ public class ServiceSavingsService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    WorkspaceDataVersion dataVersion;
-    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -55,6 +53,7 @@ public class ServiceSavingsService {
     EntityManager em;
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts record(List<ServiceSavingsInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -96,7 +95,6 @@ public class ServiceSavingsService {
         checkOverlaps(ws, valid, errors);
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (Item item : valid) {

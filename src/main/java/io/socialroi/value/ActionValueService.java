@@ -16,7 +16,7 @@ import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /** The workspace's values per action (conversion type or engagement kind): one value each, replaced when set again. */
 @ApplicationScoped
@@ -24,8 +24,6 @@ public class ActionValueService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    WorkspaceDataVersion dataVersion;
     @Inject
     EntityManager em;
 
@@ -42,6 +40,7 @@ public class ActionValueService {
 
     /** Sets (or with a null value removes) one action's value; returns it, or null when removed. */
     @Transactional
+    @WritesWorkspaceData
     public ActionValue set(SetActionValueInput input) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -53,7 +52,6 @@ public class ActionValueService {
         errors.throwIfAny();
         String action = input.conversionType != null ? input.conversionType.name() : input.engagementKind.name();
         String kind = input.conversionType != null ? "CONVERSION" : "ENGAGEMENT";
-        dataVersion.changed();
         if (value == null) {
             em.createNativeQuery("delete from action_value where workspace_id = :ws and action = :action")
                     .setParameter("ws", ws).setParameter("action", action).executeUpdate();
