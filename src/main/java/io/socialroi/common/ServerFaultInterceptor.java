@@ -12,10 +12,8 @@ import jakarta.interceptor.InvocationContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.socialroi.money.MissingExchangeRateException;
-
 /**
- * Lets the exceptions written for clients through and turns every other failure into a {@link ServerFault}
+ * Lets the exceptions written for clients ({@link ClientFacingException}) through and turns every other failure into a {@link ServerFault}
  * carrying only a reference, logging the original with that reference. So no stack trace, SQL, class
  * name or exception kind ever reaches a client, and operators still see everything.
  */
@@ -35,8 +33,8 @@ public class ServerFaultInterceptor {
     Object guard(InvocationContext context) throws Exception {
         try {
             return context.proceed();
-        } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ForbiddenException
-                | DatabaseUnavailableException | QueryTimeoutException | ServerFault e) {
+        } catch (ClientFacingException | InvalidInputException e) {
+            // InvalidInputException: the mutation's payload turns it into userErrors, it is no top-level error
             throw e;
         } catch (Exception e) {
             if (QueryTimeoutException.isCause(e)) {
