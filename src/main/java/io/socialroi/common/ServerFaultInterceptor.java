@@ -9,7 +9,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,8 +25,7 @@ public class ServerFaultInterceptor {
 
     /** The statement timeout as configured, named in QUERY_TIMEOUT's message. */
     @Inject
-    @ConfigProperty(name = "social-roi.statement-timeout", defaultValue = "30s")
-    String statementTimeout;
+    GuardsConfig config;
 
     @AroundInvoke
     Object guard(InvocationContext context) throws Exception {
@@ -41,8 +39,8 @@ public class ServerFaultInterceptor {
                 // the caller's question was too big, not a fault of the server: no stack trace in the log
                 LOG.warnf("GraphQL resolver %s.%s: statement cancelled after %s",
                         context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(),
-                        statementTimeout);
-                throw new QueryTimeoutException(statementTimeout.toLowerCase(Locale.ROOT)); // as PostgreSQL reads it
+                        config.statementTimeout());
+                throw new QueryTimeoutException(config.statementTimeout().toLowerCase(Locale.ROOT)); // as PostgreSQL reads it
             }
             if (DatabaseUnavailableException.isCause(e)) {
                 LOG.warnf("GraphQL resolver %s.%s: database unavailable (%s)",
