@@ -27,7 +27,7 @@ import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * Records customers as one atomic batch: every item valid or nothing written. A personKey sent again replaces
@@ -40,11 +40,10 @@ public class CustomerService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    WorkspaceDataVersion dataVersion;
-    @Inject
     EntityManager em;
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts record(List<CustomerInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -86,7 +85,6 @@ public class CustomerService {
         }
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {

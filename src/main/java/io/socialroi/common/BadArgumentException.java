@@ -8,8 +8,8 @@ import io.smallrye.graphql.api.ErrorCode;
  * message is meant for the client and whose {@code extensions.code} is stable.
  */
 @ErrorCode("BAD_ARGUMENT")
-public class BadArgumentException extends RuntimeException {
+public class BadArgumentException extends ClientFacingException {
     public BadArgumentException(String message) {
-        super(message, null, false, false);
+        super(message);
     }
 }

@@ -7,9 +7,9 @@ import io.smallrye.graphql.api.ErrorCode;
  * wrote nothing, and the same request can simply be sent again once it is back.
  */
 @ErrorCode("DATABASE_UNAVAILABLE")
-public class DatabaseUnavailableException extends RuntimeException {
+public class DatabaseUnavailableException extends ClientFacingException {
     public DatabaseUnavailableException() {
-        super("The database is unavailable; nothing was changed. Try again in a moment.", null, false, false);
+        super("The database is unavailable; nothing was changed. Try again in a moment.");
     }
 
     /** Whether a failure comes from not reaching the database (not from a statement it refused). */

@@ -7,8 +7,8 @@ import io.smallrye.graphql.api.ErrorCode;
  * The message names only what the caller sent and the role needed, never another workspace's data.
  */
 @ErrorCode("FORBIDDEN")
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends ClientFacingException {
     public ForbiddenException(String message) {
-        super(message, null, false, false);
+        super(message);
     }
 }

@@ -8,7 +8,7 @@ import io.smallrye.graphql.api.ErrorCode;
  * sending the same request again would only time out again.
  */
 @ErrorCode("QUERY_TIMEOUT")
-public class QueryTimeoutException extends RuntimeException {
+public class QueryTimeoutException extends ClientFacingException {
 
     /** SQLState of query_canceled: statement_timeout, a cancel request, pg_cancel_backend. */
     public static final String QUERY_CANCELED = "57014";
@@ -16,7 +16,7 @@ public class QueryTimeoutException extends RuntimeException {
     public QueryTimeoutException(String limit) {
         super("The request ran longer than the server's limit of " + limit + " per statement and was cancelled;"
                 + " nothing was changed. Narrow it: a shorter period, a filter (conversionTypes, campaignId, channelId)"
-                + " or fewer reports in one request.", null, false, false);
+                + " or fewer reports in one request.");
     }
 
     /**

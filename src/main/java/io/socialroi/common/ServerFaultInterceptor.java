@@ -9,13 +9,10 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.socialroi.money.MissingExchangeRateException;
-
 /**
- * Lets the exceptions written for clients through and turns every other failure into a {@link ServerFault}
+ * Lets the exceptions written for clients ({@link ClientFacingException}) through and turns every other failure into a {@link ServerFault}
  * carrying only a reference, logging the original with that reference. So no stack trace, SQL, class
  * name or exception kind ever reaches a client, and operators still see everything.
  */
@@ -28,23 +25,22 @@ public class ServerFaultInterceptor {
 
     /** The statement timeout as configured, named in QUERY_TIMEOUT's message. */
     @Inject
-    @ConfigProperty(name = "social-roi.statement-timeout", defaultValue = "30s")
-    String statementTimeout;
+    GuardsConfig config;
 
     @AroundInvoke
     Object guard(InvocationContext context) throws Exception {
         try {
             return context.proceed();
-        } catch (BadArgumentException | MissingExchangeRateException | InvalidInputException | ForbiddenException
-                | DatabaseUnavailableException | QueryTimeoutException | ServerFault e) {
+        } catch (ClientFacingException | InvalidInputException e) {
+            // InvalidInputException: the mutation's payload turns it into userErrors, it is no top-level error
             throw e;
         } catch (Exception e) {
             if (QueryTimeoutException.isCause(e)) {
                 // the caller's question was too big, not a fault of the server: no stack trace in the log
                 LOG.warnf("GraphQL resolver %s.%s: statement cancelled after %s",
                         context.getMethod().getDeclaringClass().getSimpleName(), context.getMethod().getName(),
-                        statementTimeout);
-                throw new QueryTimeoutException(statementTimeout.toLowerCase(Locale.ROOT)); // as PostgreSQL reads it
+                        config.statementTimeout());
+                throw new QueryTimeoutException(config.statementTimeout().toLowerCase(Locale.ROOT)); // as PostgreSQL reads it
             }
             if (DatabaseUnavailableException.isCause(e)) {
                 LOG.warnf("GraphQL resolver %s.%s: database unavailable (%s)",

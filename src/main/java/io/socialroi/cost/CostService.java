@@ -20,15 +20,13 @@ import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 @ApplicationScoped
 public class CostService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    WorkspaceDataVersion dataVersion;
     @Inject
     CampaignService campaigns;
     @Inject
@@ -38,9 +36,8 @@ public class CostService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public Recorded record(RecordCostInput input) {
-        // first: report caches key on the version, and its row lock makes concurrent writes take turns
-        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         long ws = workspace.id();
         String externalId = input.externalId == null || input.externalId.isBlank() ? null : input.externalId.trim();

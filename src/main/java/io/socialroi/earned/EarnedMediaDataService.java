@@ -40,7 +40,7 @@ import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * What earned media value is computed from: keyword CPCs with validity ranges, organic clicks, CPMs per media type.
@@ -122,8 +122,6 @@ public class EarnedMediaDataService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    WorkspaceDataVersion dataVersion;
-    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -140,6 +138,7 @@ public class EarnedMediaDataService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts setKeywordCpcs(List<KeywordCpcInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -206,7 +205,6 @@ public class EarnedMediaDataService {
         }
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
@@ -226,6 +224,7 @@ public class EarnedMediaDataService {
     // ---- organic clicks ----------------------------------------------------------------------
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts recordOrganicClicks(List<OrganicClicksInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -260,7 +259,6 @@ public class EarnedMediaDataService {
         }
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {
@@ -292,6 +290,7 @@ public class EarnedMediaDataService {
 
     /** Sets (or with a null cpm removes) one CPM; returns it, or null when removed. */
     @Transactional
+    @WritesWorkspaceData
     public EarnedMediaCpm setEarnedMediaCpm(SetEarnedMediaCpmInput input) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -314,7 +313,6 @@ public class EarnedMediaDataService {
         }
         MoneyInputs.ValidMoney cpm = MoneyInputs.validate(input.cpm, errors.at("cpm"));
         errors.throwIfAny();
-        dataVersion.changed();
         if (cpm == null) {
             em.createNativeQuery(DELETE_EARNED_MEDIA_CPM)
                     .setParameter("ws", ws).setParameter("mediaType", input.mediaType.name())

@@ -22,7 +22,7 @@ import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * Records daily engagement snapshots as one atomic batch: every item valid or nothing written. A day sent
@@ -35,8 +35,6 @@ public class EngagementService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    WorkspaceDataVersion dataVersion;
-    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -44,6 +42,7 @@ public class EngagementService {
     EntityManager em;
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts record(List<EngagementInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -93,7 +92,6 @@ public class EngagementService {
         }
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (int i = 0; i < n; i++) {

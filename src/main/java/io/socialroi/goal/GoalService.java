@@ -36,7 +36,7 @@ import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.report.DateRangeInput;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /** Goals: create, change, delete, list, and their progress on a day. */
 @ApplicationScoped
@@ -46,8 +46,6 @@ public class GoalService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    WorkspaceDataVersion dataVersion;
     @Inject
     CampaignService campaigns;
     @Inject
@@ -63,6 +61,7 @@ public class GoalService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public Goal create(CreateGoalInput input) {
         InputErrors errors = new InputErrors("input");
         GoalEntity e = new GoalEntity();
@@ -92,13 +91,13 @@ public class GoalService {
         e.deadline = deadline(input.deadline, start, errors);
         attribution(input.attribution, e, errors);
         errors.throwIfAny();
-        dataVersion.changed();
         e.updatedAt = OffsetDateTime.now(clock);
         e.persist();
         return new Goal(e);
     }
 
     @Transactional
+    @WritesWorkspaceData
     public Goal update(UpdateGoalInput input) {
         InputErrors errors = new InputErrors("input");
         GoalEntity e = require(input.id, errors);
@@ -107,7 +106,6 @@ public class GoalService {
         BigDecimal target = input.target == null ? e.target : target(input.target, e.metric, errors);
         LocalDate deadline = input.deadline == null ? e.deadline : deadline(input.deadline, e.startDate, errors);
         errors.throwIfAny();
-        dataVersion.changed();
         e.name = name;
         e.target = target;
         e.deadline = deadline;
@@ -117,11 +115,11 @@ public class GoalService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public String delete(DeleteGoalInput input) {
         InputErrors errors = new InputErrors("input");
         GoalEntity e = require(input.id, errors);
         errors.throwIfAny();
-        dataVersion.changed();
         e.delete();
         return input.id;
     }

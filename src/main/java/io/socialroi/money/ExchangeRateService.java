@@ -12,21 +12,18 @@ import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 @ApplicationScoped
 public class ExchangeRateService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    WorkspaceDataVersion dataVersion;
 
     /** Sets the rate of a pair from a date on; setting the same pair and date again replaces the rate. */
     @Transactional
+    @WritesWorkspaceData
     public ExchangeRate set(SetExchangeRateInput input) {
-        // first: report caches key on the version, and its row lock makes concurrent writes take turns
-        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         String base = MoneyInputs.currency(input.base, errors, "base");
         String quote = MoneyInputs.currency(input.quote, errors, "quote");

@@ -7,8 +7,6 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * The rows of report statements, remembered by (statement, parameters, workspace data version). A report
  * over a million touchpoints takes PostgreSQL a second or more; a dashboard asks the same question again
@@ -25,8 +23,8 @@ public class ReportCache {
     private final int maxEntries;
     private final Map<Key, List<?>> entries;
 
-    ReportCache(@ConfigProperty(name = "social-roi.report-cache.max-entries", defaultValue = "500") int maxEntries) {
-        this.maxEntries = maxEntries;
+    ReportCache(ReportCacheConfig config) {
+        this.maxEntries = config.maxEntries();
         this.entries = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, List<?>> eldest) {

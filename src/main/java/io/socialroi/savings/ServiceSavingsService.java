@@ -28,7 +28,7 @@ import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * Records deflected support contacts as one atomic batch: every item valid or nothing written. The same channel,
@@ -48,8 +48,6 @@ public class ServiceSavingsService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    WorkspaceDataVersion dataVersion;
-    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -57,6 +55,7 @@ public class ServiceSavingsService {
     EntityManager em;
 
     @Transactional
+    @WritesWorkspaceData
     public Upserts record(List<ServiceSavingsInput> items) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -98,7 +97,6 @@ public class ServiceSavingsService {
         checkOverlaps(ws, valid, errors);
         errors.throwIfAny();
 
-        dataVersion.changed();
         String subject = AuditedEntity.currentSubject();
         Upserts upserts = new Upserts();
         for (Item item : valid) {

@@ -26,7 +26,7 @@ import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /**
  * Records touchpoints and conversions as atomic, idempotent batches: every item is validated first
@@ -41,8 +41,6 @@ public class TrackingService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    WorkspaceDataVersion dataVersion;
-    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -53,9 +51,8 @@ public class TrackingService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public BatchResult recordTouchpoints(List<TouchpointInput> items) {
-        // first: report caches key on the version, and its row lock makes concurrent writes take turns
-        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         checkSize(items, errors);
         long ws = workspace.id();
@@ -175,9 +172,8 @@ public class TrackingService {
     }
 
     @Transactional
+    @WritesWorkspaceData
     public BatchResult recordConversions(List<ConversionInput> items) {
-        // first: report caches key on the version, and its row lock makes concurrent writes take turns
-        dataVersion.changed();
         InputErrors errors = new InputErrors("input");
         checkSize(items, errors);
         long ws = workspace.id();

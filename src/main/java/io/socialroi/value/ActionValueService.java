@@ -18,7 +18,7 @@ import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.workspace.CurrentWorkspace;
-import io.socialroi.workspace.WorkspaceDataVersion;
+import io.socialroi.workspace.WritesWorkspaceData;
 
 /** The workspace's values per action (conversion type or engagement kind): one value each, replaced when set again. */
 @ApplicationScoped
@@ -26,8 +26,6 @@ public class ActionValueService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    WorkspaceDataVersion dataVersion;
     @Inject
     EntityManager em;
 
@@ -57,6 +55,7 @@ public class ActionValueService {
 
     /** Sets (or with a null value removes) one action's value; returns it, or null when removed. */
     @Transactional
+    @WritesWorkspaceData
     public ActionValue set(SetActionValueInput input) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
@@ -68,7 +67,6 @@ public class ActionValueService {
         errors.throwIfAny();
         String action = input.conversionType != null ? input.conversionType.name() : input.engagementKind.name();
         String kind = input.conversionType != null ? "CONVERSION" : "ENGAGEMENT";
-        dataVersion.changed();
         if (value == null) {
             em.createNativeQuery(DELETE_ACTION_VALUE)
                     .setParameter("ws", ws).setParameter("action", action).executeUpdate();

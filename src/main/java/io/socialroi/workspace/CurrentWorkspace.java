@@ -3,7 +3,6 @@ package io.socialroi.workspace;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -25,8 +24,8 @@ public class CurrentWorkspace {
 
     public static final String HEADER = "X-Workspace";
 
-    @ConfigProperty(name = "social-roi.workspace.default-slug", defaultValue = "default")
-    String defaultSlug;
+    @Inject
+    WorkspaceConfig config;
     @Inject
     JsonWebToken token;
     @Inject
@@ -114,7 +113,7 @@ public class CurrentWorkspace {
         if (memberships.size() == 1) {
             return memberships.get(0);
         }
-        WorkspaceEntity fallback = WorkspaceEntity.find("slug", defaultSlug).firstResult();
+        WorkspaceEntity fallback = WorkspaceEntity.find("slug", config.workspace().defaultSlug()).firstResult();
         return memberships.stream().filter(m -> fallback != null && m.workspaceId.equals(fallback.id)).findFirst()
                 .orElseThrow(() -> new ForbiddenException("You belong to several workspaces: name one in the "
                         + HEADER + " header (its slug)."));

@@ -18,10 +18,11 @@ public class WorkspaceDataVersion {
     CurrentWorkspace workspace;
 
     /**
-     * Marks the current workspace's data as changed. Call it first in a writing transaction: the row lock it
-     * takes also makes concurrent writes of one workspace take turns.
+     * Marks the current workspace's data as changed. Never called by hand: a writer method declares
+     * {@link WritesWorkspaceData} and {@link WorkspaceDataVersionInterceptor} calls this first in its transaction,
+     * so the row lock it takes also makes concurrent writes of one workspace take turns.
      */
-    public void changed() {
+    void changed() {
         em.createNativeQuery("update workspace set data_version = nextval('data_version_seq') where id = :ws")
                 .setParameter("ws", workspace.id()).executeUpdate();
     }

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
@@ -26,12 +24,11 @@ public class WorkspaceService {
     @Inject
     EntityManager em;
     /**
-     * How many workspaces one subject may have created (and not deleted), so one token cannot fill the database
-     * with workspaces. Counted by creator, not by ADMIN role: being made ADMIN of others' workspaces never
+     * maxWorkspacesPerSubject is counted by creator, not by ADMIN role: being made ADMIN of others' workspaces never
      * stops anyone from creating their own, and handing a workspace over does not free a place.
      */
-    @ConfigProperty(name = "social-roi.max-workspaces-per-subject", defaultValue = "10")
-    int maxWorkspacesPerSubject;
+    @Inject
+    WorkspaceConfig config;
 
     public Workspace current() {
         return Workspace.of(currentWorkspace.entity());
@@ -96,8 +93,8 @@ public class WorkspaceService {
         // one subject's creations take turns, so two requests sent at once cannot both take the last place
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('create-workspace:' || :subject))")
                 .setParameter("subject", subject).getSingleResult();
-        if (WorkspaceEntity.count("createdBy", subject) >= maxWorkspacesPerSubject) {
-            errors.add(UserErrorCode.LIMIT_REACHED, "You have created " + maxWorkspacesPerSubject
+        if (WorkspaceEntity.count("createdBy", subject) >= config.maxWorkspacesPerSubject()) {
+            errors.add(UserErrorCode.LIMIT_REACHED, "You have created " + config.maxWorkspacesPerSubject()
                     + " workspaces, the most one user may create.");
             errors.throwIfAny();
         }

@@ -1,13 +1,12 @@
 package io.socialroi.workspace;
 
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -22,18 +21,17 @@ public class WorkspaceStartup {
 
     private static final Logger LOG = Logger.getLogger(WorkspaceStartup.class);
 
-    @ConfigProperty(name = "social-roi.bootstrap-admins")
-    Optional<List<String>> bootstrapAdmins;
-    @ConfigProperty(name = "social-roi.workspace.default-slug", defaultValue = "default")
-    String defaultSlug;
+    @Inject
+    WorkspaceConfig config;
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        String defaultSlug = config.workspace().defaultSlug();
         WorkspaceEntity workspace = WorkspaceEntity.find("slug", defaultSlug).firstResult();
         if (workspace == null) {
             return;
         }
-        for (String subject : bootstrapAdmins.orElse(List.of())) {
+        for (String subject : config.bootstrapAdmins().orElse(List.of())) {
             String trimmed = subject.trim();
             if (trimmed.isEmpty()) {
                 continue;

@@ -18,11 +18,16 @@ public class TestData {
     @Inject
     DataSource dataSource;
 
-    /** Empties every table but the default workspace, whose currency goes back to EUR. */
+    /** The tables that outlive a reset: the default workspace and its tester, reset below. */
+    static final List<String> KEPT = List.of("workspace", "workspace_member");
+
+    /**
+     * Empties every table Flyway owns (read from the catalog, so a new table is emptied without a change here) but the
+     * default workspace, whose currency goes back to EUR.
+     */
     public void reset() {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("truncate customer, goal, keyword_cpc, organic_clicks, earned_media_cpm, action_value, engagement_day, service_saving, touchpoint, conversion, cost_entry, exchange_rate, campaign_channel, "
-                    + "campaign, channel_source_key, channel restart identity");
+            statement.execute("truncate " + String.join(", ", flywayTables(statement, KEPT)) + " restart identity");
             statement.execute("delete from workspace where slug <> 'default'"); // members go with them (cascade)
             // the default workspace's members: the tester alone, ADMIN again
             statement.execute("delete from workspace_member where subject <> '" + Tokens.TESTER + "'");
@@ -35,6 +40,19 @@ public class TestData {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The tables Flyway owns but {@code except}, read from the catalog (its own history table aside), quoted. */
+    static List<String> flywayTables(java.sql.Statement statement, List<String> except) throws java.sql.SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (var rs = statement.executeQuery("select quote_ident(tablename) from pg_tables"
+                + " where schemaname = current_schema() and tablename <> 'flyway_schema_history' order by tablename")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        names.removeAll(except);
+        return names;
     }
 
     /** Runs a count query straight on the database (for "nothing changed" checks). */
@@ -55,14 +73,7 @@ public class TestData {
     public Map<String, String> fingerprint() {
         Map<String, String> tables = new java.util.TreeMap<>();
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            List<String> names = new java.util.ArrayList<>();
-            try (var rs = statement.executeQuery("select tablename from pg_tables where schemaname = current_schema()"
-                    + " and tablename <> 'flyway_schema_history'")) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            for (String table : names) {
+            for (String table : flywayTables(statement, List.of())) {
                 try (var rs = statement.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, ','"
                         + " order by t::text)), '') from " + table + " t")) {
                     rs.next();

@@ -1,0 +1,233 @@
+package io.socialroi.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.TestData;
+
+/**
+ * Every writer declares whether it writes report inputs, so none can forget to mark the workspace's data as changed:
+ * a {@code @Transactional} method of a bean either carries {@link WritesWorkspaceData} or is listed below with the
+ * reason it writes nothing a report reads. And through GraphQL, a write through each writer makes a cached report
+ * compute again, while a rejected one leaves the data version as it was.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class WritersDeclareDataVersionTest {
+
+    /** Transactional methods that write nothing a report reads (Class.method), with the reason. */
+    static final Map<String, String> WRITE_NO_REPORT_INPUT = Map.of(
+            "CampaignService.create", "campaigns: reports select by campaign id, the campaign's own fields are read apart",
+            "CampaignService.update", "campaigns: as create",
+            "CampaignService.archive", "campaigns: as create",
+            "ChannelService.create", "a new channel has no touchpoints yet",
+            "WorkspaceService.create", "a new workspace has no data",
+            "WorkspaceService.update", "the reporting currency is a parameter of every cached statement",
+            "WorkspaceService.members", "members are no report input",
+            "WorkspaceService.setMember", "members are no report input",
+            "WorkspaceService.removeMember", "members are no report input",
+            "WorkspaceStartup.onStart", "bootstrap admins at start: members are no report input");
+
+    static final String REPORT = """
+            query($id: ID!) {
+              campaign(id: $id) { totalCost { amount } attributedRevenue { amount } conversions }
+              channelPerformance { channel { name } attributedRevenue { amount } }
+            }""";
+
+    @Inject
+    BeanManager beans;
+    @Inject
+    TestData data;
+    @Inject
+    SessionFactory sessionFactory;
+
+    String channel;
+    String campaign;
+
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        channel = TestData.createChannel("Instagram", "SOCIAL");
+        campaign = TestData.createCampaign("Launch", null, "2026-01-01", channel);
+        TestData.recordTouchpoints(List.of(TestData.touch("p1", "2026-03-01T10:00:00Z", channel, campaign)));
+        TestData.recordConversions(List.of(TestData.sale("p1", "2026-03-02T10:00:00Z", "100.00")));
+    }
+
+    /** The public methods of the application's beans with their declarations. */
+    static Stream<Method> applicationMethods(BeanManager beans) {
+        Set<Class<?>> classes = new java.util.LinkedHashSet<>();
+        beans.getBeans(Object.class, Any.Literal.INSTANCE).stream().map(b -> b.getBeanClass())
+                .filter(c -> c.getName().startsWith("io.socialroi.")).forEach(classes::add);
+        return classes.stream().flatMap(c -> Stream.of(c.getDeclaredMethods())).filter(m -> !m.isSynthetic());
+    }
+
+    static boolean transactional(Method m) {
+        return m.isAnnotationPresent(Transactional.class) || m.getDeclaringClass().isAnnotationPresent(Transactional.class);
+    }
+
+    static String name(Method m) {
+        return m.getDeclaringClass().getSimpleName() + "." + m.getName();
+    }
+
+    @Test
+    void everyTransactionalMethodDeclaresWhetherItWritesReportInputs() {
+        List<String> undeclared = new ArrayList<>();
+        List<String> misplaced = new ArrayList<>();
+        Set<String> exemptSeen = new TreeSet<>();
+        applicationMethods(beans).forEach(m -> {
+            boolean writes = m.isAnnotationPresent(WritesWorkspaceData.class);
+            if (writes && (!transactional(m) || !Modifier.isPublic(m.getModifiers()))) {
+                misplaced.add(name(m)); // the bump needs the caller's transaction, and an interceptor a public method
+            }
+            if (transactional(m) && !writes) {
+                if (WRITE_NO_REPORT_INPUT.containsKey(name(m))) {
+                    exemptSeen.add(name(m));
+                } else {
+                    undeclared.add(name(m));
+                }
+            }
+        });
+        assertEquals(List.of(), undeclared, "@Transactional methods that must declare @WritesWorkspaceData"
+                + " (or be listed in WRITE_NO_REPORT_INPUT with the reason they write no report input)");
+        assertEquals(List.of(), misplaced, "@WritesWorkspaceData belongs on public @Transactional methods");
+        assertEquals(new TreeSet<>(WRITE_NO_REPORT_INPUT.keySet()), exemptSeen, "stale entries in WRITE_NO_REPORT_INPUT");
+        assertTrue(beans.getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .noneMatch(b -> b.getBeanClass().isAnnotationPresent(WritesWorkspaceData.class)
+                        && b.getBeanClass() != WorkspaceDataVersionInterceptor.class),
+                "@WritesWorkspaceData on a class would bump on its reads too: put it on the writer methods");
+    }
+
+    long dataVersion() {
+        return Long.parseLong(data.scalar("select data_version from workspace where slug = 'default'"));
+    }
+
+    long reportStatements() {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.ok(REPORT, "id", campaign);
+        return statistics.getPrepareStatementCount();
+    }
+
+    static Map<String, Object> money(String amount) {
+        return Map.of("amount", amount, "currencyCode", "EUR");
+    }
+
+    static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(map);
+        copy.put(key, value);
+        return copy;
+    }
+
+    /** One writer: its mutation, a valid input and a rejected one (built after setUp, so they may use its IDs). */
+    record Writer(String mutation, String inputType, Supplier<Object> valid, Supplier<Object> rejected) {
+    }
+
+    String goal() {
+        return GraphQL.ok("mutation($i: CreateGoalInput!) { createGoal(input: $i) { goal { id } userErrors { code } } }",
+                "i", Map.of("name", "Revenue", "metric", "REVENUE", "target", "1000", "startDate", "2026-01-01",
+                        "deadline", "2026-12-31")).getString("createGoal.goal.id");
+    }
+
+    List<Writer> writers() {
+        Map<String, Object> cost = Map.of("campaignId", campaign, "category", "AD_SPEND", "amount", money("10.00"),
+                "incurredOn", "2026-02-01");
+        Map<String, Object> rate = Map.of("base", "USD", "quote", "EUR", "rate", "0.9", "validFrom", "2026-01-01");
+        Map<String, Object> customer = Map.of("personKey", "p1", "becameCustomerOn", "2026-02-01");
+        Map<String, Object> engagement = Map.of("channelId", channel, "date", "2026-02-01", "mediaType", "OWNED", "likes", 3);
+        Map<String, Object> cpc = Map.of("keyword", "shoes", "cpc", money("1.20"), "validFrom", "2026-01-01");
+        Map<String, Object> clicks = Map.of("keyword", "shoes", "clicks", 10, "date", "2026-02-01", "channelId", channel);
+        Map<String, Object> saving = Map.of("channelId", channel, "contactsDeflected", 10, "costPerContact", money("2.00"),
+                "from", "2026-01-01", "to", "2026-01-31");
+        Map<String, Object> newGoal = Map.of("name", "Cost", "metric", "COST", "target", "500", "startDate", "2026-01-01",
+                "deadline", "2026-12-31");
+        return List.of(
+                new Writer("recordTouchpoints", "[TouchpointInput!]!",
+                        () -> List.of(TestData.touch("p2", "2026-03-01T10:00:00Z", channel, campaign)),
+                        () -> List.of(TestData.touch("p2", "2026-03-01T10:00:00Z", "no-channel", null))),
+                new Writer("recordConversions", "[ConversionInput!]!",
+                        () -> List.of(TestData.sale("p1", "2026-03-03T10:00:00Z", "50.00")),
+                        () -> List.of(TestData.sale("p1", "yesterday", "50.00"))),
+                new Writer("recordCost", "RecordCostInput!", () -> cost, () -> with(cost, "incurredOn", "soon")),
+                new Writer("setExchangeRate", "SetExchangeRateInput!", () -> rate, () -> with(rate, "rate", "-1")),
+                new Writer("setActionValue", "SetActionValueInput!",
+                        () -> Map.of("conversionType", "LEAD", "value", money("5.00")),
+                        () -> Map.of("conversionType", "LEAD", "value", Map.of("amount", "5.00", "currencyCode", "EURO"))),
+                new Writer("recordCustomers", "[CustomerInput!]!", () -> List.of(customer),
+                        () -> List.of(with(customer, "becameCustomerOn", "soon"))),
+                new Writer("recordEngagement", "[EngagementInput!]!", () -> List.of(engagement),
+                        () -> List.of(with(engagement, "likes", -1))),
+                new Writer("setKeywordCpc", "[KeywordCpcInput!]!", () -> List.of(cpc),
+                        () -> List.of(with(cpc, "cpc", Map.of("amount", "1.20", "currencyCode", "EURO")))),
+                new Writer("recordOrganicClicks", "[OrganicClicksInput!]!", () -> List.of(clicks),
+                        () -> List.of(with(clicks, "clicks", -1))),
+                new Writer("setEarnedMediaCpm", "SetEarnedMediaCpmInput!",
+                        () -> Map.of("mediaType", "EARNED", "cpm", money("5.00")),
+                        () -> Map.of("mediaType", "EARNED", "cpm", Map.of("amount", "5.00", "currencyCode", "EURO"))),
+                new Writer("recordServiceSavings", "[ServiceSavingsInput!]!", () -> List.of(saving),
+                        () -> List.of(with(saving, "contactsDeflected", -1))),
+                new Writer("createGoal", "CreateGoalInput!", () -> newGoal, () -> with(newGoal, "deadline", "soon")),
+                new Writer("updateGoal", "UpdateGoalInput!", () -> Map.of("id", goal(), "name", "Renamed"),
+                        () -> Map.of("id", "no-goal", "name", "Renamed")),
+                new Writer("deleteGoal", "DeleteGoalInput!", () -> Map.of("id", goal()), () -> Map.of("id", "no-goal")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aWriteThroughEachWriterMakesACachedReportComputeAgain() {
+        List<String> mutations = List.of("recordTouchpoints", "recordConversions", "recordCost", "setExchangeRate",
+                "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
+                "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal");
+        long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
+        assertEquals(writerMethods, mutations.size(), "one mutation per @WritesWorkspaceData method: add the new writer's");
+        return mutations.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
+    }
+
+    void check(String name) {
+        setUp(); // dynamic tests share one @BeforeEach
+        Writer writer = writers().stream().filter(w -> w.mutation().equals(name)).findFirst().orElseThrow();
+        String mutation = "mutation($i: " + writer.inputType() + ") { " + name + "(input: $i) { userErrors { code field message } } }";
+
+        long before = dataVersion();
+        JsonPath rejected = GraphQL.post(mutation, "i", writer.rejected().get());
+        assertTrue(!rejected.getList("data." + name + ".userErrors").isEmpty(), name + ": " + rejected.prettify());
+        assertEquals(before, dataVersion(), name + ": a rejected write rolls its data version back");
+
+        long cold = reportStatements();
+        long warm = reportStatements();
+        assertTrue(warm < cold, "the report is answered from the cache: " + cold + " then " + warm + " statements");
+
+        Object input = writer.valid().get(); // may write a fixture (a goal) first
+        long beforeWrite = dataVersion();
+        JsonPath written = GraphQL.ok(mutation, "i", input);
+        assertEquals(List.of(), written.getList(name + ".userErrors"), name);
+        assertTrue(dataVersion() > beforeWrite, name + " marks the workspace's data as changed");
+        long after = reportStatements();
+        assertEquals(cold, after, name + ": the next report computes again instead of answering from the cache");
+    }
+}
