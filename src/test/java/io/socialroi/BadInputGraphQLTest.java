@@ -28,7 +28,7 @@ import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
 
 /**
- * The "bad input" rules of api.md, through HTTP GraphQL: every invalid input is a userErrors entry with
+ * The "bad input" rules of docs/api.md, through HTTP GraphQL: every invalid input is a userErrors entry with
  * a stable code and the exact field path, the payload object is null (or accepted 0), and nothing
  * changes — checked by reading the data back.
  */

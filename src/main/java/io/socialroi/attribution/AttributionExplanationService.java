@@ -91,7 +91,7 @@ public class AttributionExplanationService {
         return result;
     }
 
-    /** Per person of the page: the earliest LEAD and OPPORTUNITY, over all time (attribution.md milestones). */
+    /** Per person of the page: the earliest LEAD and OPPORTUNITY, over all time (docs/attribution.md milestones). */
     private Map<String, Instant[]> earliestLeadAndOpportunity(List<Conversion> conversions) {
         Map<String, Instant[]> result = new HashMap<>();
         Set<String> persons = new HashSet<>();

@@ -3,7 +3,7 @@ package io.socialroi.attribution;
 import java.math.BigDecimal;
 
 /**
- * Validated attribution parameters (attribution.md). Pure: no framework imports.
+ * Validated attribution parameters (docs/attribution.md). Pure: no framework imports.
  *
  * @param halfLifeHours TIME_DECAY: a touch's weight halves every {@code halfLifeHours} (1 hour to 90 days)
  * @param firstWeight   POSITION_BASED: share of the first touch (U-shaped 0.4, J-shaped 0.2, inverse J 0.6)

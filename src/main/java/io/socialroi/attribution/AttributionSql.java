@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import io.socialroi.tracking.ConversionType;
 
 /**
- * The attribution rules of attribution.md as SQL common table expressions, so that PostgreSQL computes
+ * The attribution rules of docs/attribution.md as SQL common table expressions, so that PostgreSQL computes
  * credits for every conversion of a report in one statement (window functions over the touchpoint
  * table). {@link ConversionPath} is the same rules in Java, for single conversions and for tests.
  *
@@ -146,7 +146,7 @@ public final class AttributionSql {
 
     /**
      * POSITION_BASED, scaled by n − 2 for n ≥ 3 (first f·(n−2), last l·(n−2), each middle 1 − f − l; sum n − 2):
-     * the same ratios as attribution.md's, without a division per touch.
+     * the same ratios as docs/attribution.md's, without a division per touch.
      */
     private static final String POSITION_BASED_WEIGHT = """
             case when s.n = 1 then 1

@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The path of a conversion and the credits of every model over it, exactly per attribution.md. Pure:
+ * The path of a conversion and the credits of every model over it, exactly per docs/attribution.md. Pure:
  * no framework imports. Reports compute the same rules in SQL over whole tables ({@link AttributionSql});
  * this is the reference the SQL is tested against, and what explains a single conversion.
  */
 public final class ConversionPath {
 
-    /** Credits are decimals with 10 places (attribution.md). */
+    /** Credits are decimals with 10 places (docs/attribution.md). */
     public static final int CREDIT_SCALE = 10;
 
 
@@ -123,7 +123,7 @@ public final class ConversionPath {
                     w.set(0, settings.firstWeight());
                     w.set(1, settings.lastWeight());
                 } else {
-                    // scaled by n − 2 (first f·(n−2), last l·(n−2), each middle 1 − f − l): attribution.md's
+                    // scaled by n − 2 (first f·(n−2), last l·(n−2), each middle 1 − f − l): docs/attribution.md's
                     // ratios without dividing, exactly as the SQL does
                     BigDecimal scale = BigDecimal.valueOf(n - 2);
                     w.set(0, settings.firstWeight().multiply(scale));

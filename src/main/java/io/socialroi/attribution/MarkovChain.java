@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * First-order Markov chain over channels (attribution.md, DATA_DRIVEN). States: START, each channel,
+ * First-order Markov chain over channels (docs/attribution.md, DATA_DRIVEN). States: START, each channel,
  * CONVERSION, NULL. P(conversion) is solved exactly as a linear system over the transient states
  * (START and the channels), never simulated. Pure: no framework imports.
  */

@@ -1,6 +1,6 @@
 package io.socialroi.campaign;
 
-/** The business goals of domain.md, "the method", step 1. */
+/** The business goals of docs/domain.md, "the method", step 1. */
 public enum CampaignObjective {
     AWARENESS, ENGAGEMENT, AUTHORITY, CONVERSION, RETENTION, UPSELL, CUSTOMER_EXPERIENCE
 }

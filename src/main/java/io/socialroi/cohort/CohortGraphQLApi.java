@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.common.InvalidInputException;
-import io.socialroi.report.DateRangeInput;
+import io.socialroi.reporting.DateRangeInput;
 
 @GraphQLApi
 @GuardedResolver

@@ -11,17 +11,17 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.socialroi.common.Echo;
 import io.socialroi.cohort.CohortQueries.Figures;
 import io.socialroi.cohort.CohortStatistics.Interval;
 import io.socialroi.cohort.CohortStatistics.Welch;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.common.Echo;
 import io.socialroi.money.Money;
-import io.socialroi.report.DateRangeInput;
-import io.socialroi.report.Period;
-import io.socialroi.report.ReportArguments;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.Periods;
 import io.socialroi.workspace.CurrentWorkspace;
 
 /**
@@ -53,7 +53,7 @@ public class CohortLiftService {
     java.time.Clock clock;
 
     public CohortLift lift(DateRangeInput periodInput, Integer horizonInput, DateScalar asOfInput) {
-        Period period = ReportArguments.period(periodInput);
+        Period period = Periods.of(periodInput);
         int horizon = horizonInput == null ? 365 : horizonInput;
         if (horizon < 1 || horizon > MAX_HORIZON_DAYS) {
             throw new BadArgumentException("horizonDays must be between 1 and " + MAX_HORIZON_DAYS + " (got " + horizon + ").");

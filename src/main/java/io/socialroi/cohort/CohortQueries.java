@@ -20,7 +20,7 @@ import jakarta.persistence.Tuple;
 import io.socialroi.channel.ChannelKind;
 import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
-import io.socialroi.report.Period;
+import io.socialroi.reporting.Period;
 
 /**
  * The cohort statement: one statement for the whole report, grouped by the engaged flag. Counts, sums, means and

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import io.socialroi.campaign.Campaign;
 import io.socialroi.common.GuardedResolver;
-import io.socialroi.report.DateRangeInput;
+import io.socialroi.reporting.DateRangeInput;
 
 @GraphQLApi
 @GuardedResolver

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.common.InvalidInputException;
-import io.socialroi.report.DateRangeInput;
+import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.workspace.RequiresRole;
 import io.socialroi.workspace.Role;
 

@@ -23,9 +23,9 @@ import jakarta.persistence.Tuple;
 
 import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
-import io.socialroi.report.Granularity;
-import io.socialroi.report.Period;
-import io.socialroi.report.ReportQueries;
+import io.socialroi.reporting.Granularity;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.tracking.MediaType;
 
 /**
@@ -82,7 +82,7 @@ public class EarnedMediaQueries {
      * Per key and keyword: Σ clicks, the clicks without a CPC in force on their day, Σ clicks × CPC converted at each
      * day's rate. Prices of a keyword never overlap, so at most one is in force on a day.
      */
-    public Map<Long, List<KeywordRow>> clicks(ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
+    public Map<Long, List<KeywordRow>> clicks(WorkspacePeriod scope, Target target, Collection<Long> ids,
             OrganicClickSource source) {
         return clicks(scope, target, ids, source, null);
     }
@@ -106,7 +106,7 @@ public class EarnedMediaQueries {
      * Total earned media value (search + impressions) per time bucket of the period, exact, in the reporting
      * currency: the same two statements as the reports, grouped by the bucket of each day.
      */
-    public Map<java.time.LocalDate, BigDecimal> totalByBucket(ReportQueries.ReportScope scope, Target target,
+    public Map<java.time.LocalDate, BigDecimal> totalByBucket(WorkspacePeriod scope, Target target,
             Collection<Long> ids, OrganicClickSource source, Granularity granularity) {
         Map<java.time.LocalDate, BigDecimal> result = new HashMap<>();
         clicks(scope, target, ids, source, granularity).forEach((k, rows) -> rows.forEach(
@@ -174,7 +174,7 @@ public class EarnedMediaQueries {
         }
     }
 
-    private Map<Long, List<KeywordRow>> clicks(ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
+    private Map<Long, List<KeywordRow>> clicks(WorkspacePeriod scope, Target target, Collection<Long> ids,
             OrganicClickSource source, Granularity granularity) {
         Map<Long, List<KeywordRow>> result = new HashMap<>();
         if (target.byIds() && ids.isEmpty()) {
@@ -202,7 +202,7 @@ public class EarnedMediaQueries {
      * Per key and media type (OWNED, EARNED): Σ impressions, those without a CPM, Σ impressions × CPM / 1000 converted
      * at each day's rate. A channel's CPM overrides the workspace-wide one of the same media type.
      */
-    public Map<Long, Map<MediaType, MediaRow>> impressions(ReportQueries.ReportScope scope, Target target,
+    public Map<Long, Map<MediaType, MediaRow>> impressions(WorkspacePeriod scope, Target target,
             Collection<Long> ids) {
         return impressions(scope, target, ids, null);
     }
@@ -247,7 +247,7 @@ public class EarnedMediaQueries {
         }
     }
 
-    private Map<Long, Map<MediaType, MediaRow>> impressions(ReportQueries.ReportScope scope, Target target,
+    private Map<Long, Map<MediaType, MediaRow>> impressions(WorkspacePeriod scope, Target target,
             Collection<Long> ids, Granularity granularity) {
         Map<Long, Map<MediaType, MediaRow>> result = new HashMap<>();
         if (target.byIds() && ids.isEmpty()) {
@@ -267,7 +267,7 @@ public class EarnedMediaQueries {
         return result;
     }
 
-    private static Query bind(Query query, ReportQueries.ReportScope scope, Target target, Collection<Long> ids,
+    private static Query bind(Query query, WorkspacePeriod scope, Target target, Collection<Long> ids,
             Granularity granularity) {
         query.setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency());
         if (target.byIds()) {

@@ -15,9 +15,9 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.money.Money;
-import io.socialroi.report.DateRangeInput;
-import io.socialroi.report.ReportArguments;
-import io.socialroi.report.ReportQueries;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Periods;
+import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
 
@@ -40,24 +40,24 @@ public class EarnedMediaService {
     // ---- integration API ---------------------------------------------------------------------
 
     /** Exact EMV (search + impressions) per campaign; every id given has an entry (zero without data). */
-    public Map<Long, BigDecimal> totalByCampaign(ReportQueries.ReportScope scope, Collection<Long> campaignIds,
+    public Map<Long, BigDecimal> totalByCampaign(WorkspacePeriod scope, Collection<Long> campaignIds,
             OrganicClickSource source) {
         return totals(scope, EarnedMediaQueries.Target.CAMPAIGN, campaignIds, source);
     }
 
     /** Exact EMV (search + impressions) per channel; every id given has an entry (zero without data). */
-    public Map<Long, BigDecimal> totalByChannel(ReportQueries.ReportScope scope, Collection<Long> channelIds,
+    public Map<Long, BigDecimal> totalByChannel(WorkspacePeriod scope, Collection<Long> channelIds,
             OrganicClickSource source) {
         return totals(scope, EarnedMediaQueries.Target.CHANNEL, channelIds, source);
     }
 
     /** Exact EMV (search + impressions) of the whole workspace. */
-    public BigDecimal totalForWorkspace(ReportQueries.ReportScope scope, OrganicClickSource source) {
+    public BigDecimal totalForWorkspace(WorkspacePeriod scope, OrganicClickSource source) {
         return totals(scope, EarnedMediaQueries.Target.WORKSPACE, List.of(EarnedMediaQueries.WORKSPACE_KEY), source)
                 .get(EarnedMediaQueries.WORKSPACE_KEY);
     }
 
-    private Map<Long, BigDecimal> totals(ReportQueries.ReportScope scope, EarnedMediaQueries.Target target,
+    private Map<Long, BigDecimal> totals(WorkspacePeriod scope, EarnedMediaQueries.Target target,
             Collection<Long> ids, OrganicClickSource source) {
         var clicks = queries.clicks(scope, target, ids, orDefault(source));
         var impressions = queries.impressions(scope, target, ids);
@@ -93,7 +93,7 @@ public class EarnedMediaService {
     }
 
     /** One value per id, in the order given (ids may repeat). */
-    private List<EarnedMediaValue> figures(ReportQueries.ReportScope scope, EarnedMediaQueries.Target target,
+    private List<EarnedMediaValue> figures(WorkspacePeriod scope, EarnedMediaQueries.Target target,
             List<Long> ids, OrganicClickSource source) {
         List<Long> distinct = ids.stream().distinct().toList();
         var clicks = queries.clicks(scope, target, distinct, orDefault(source));
@@ -136,9 +136,8 @@ public class EarnedMediaService {
                 byKeyword, byMediaType);
     }
 
-    private ReportQueries.ReportScope scope(DateRangeInput period) {
-        return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(), ReportArguments.period(period),
-                null, null);
+    private WorkspacePeriod scope(DateRangeInput period) {
+        return new WorkspacePeriod(workspace.id(), workspace.reportingCurrency(), Periods.of(period));
     }
 
     private static OrganicClickSource orDefault(OrganicClickSource source) {

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+
+import io.socialroi.tracking.Utm;
 
 /**
  * The pure rules of earned media value: keyword normalization and overlapping validity ranges. No framework
@@ -17,23 +17,17 @@ public final class KeywordMath {
     /** The longest keyword, counted after normalization. */
     public static final int MAX_LENGTH = 200;
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private KeywordMath() {
     }
 
-    /** Trimmed, inner whitespace collapsed to one space, lower-cased (Locale.ROOT); null stays null. */
+    /** A keyword is matched like a touchpoint's utm_term: {@link Utm#normalizeTerm}. */
     public static String normalize(String keyword) {
-        if (keyword == null) {
-            return null;
-        }
-        return WHITESPACE.matcher(keyword).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        return Utm.normalizeTerm(keyword);
     }
 
-    /** The normalized keyword, or null when there is none (null, blank or all whitespace). */
+    /** The normalized keyword, or null when there is none (null, blank or all whitespace): {@link Utm#termKey}. */
     public static String key(String keyword) {
-        String normalized = normalize(keyword);
-        return normalized == null || normalized.isEmpty() ? null : normalized;
+        return Utm.termKey(keyword);
     }
 
     /** Control characters (NUL breaks PostgreSQL) left after whitespace was collapsed. */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The engagement formulas of domain.md, on exact decimals. Pure: no framework imports.
+ * The engagement formulas of docs/domain.md, on exact decimals. Pure: no framework imports.
  * <ul>
  * <li>engagements = likes + comments + shares + saves;</li>
  * <li>engagement rate = engagements / impressions × 100, CTR = clicks / impressions × 100 (percent, 2 decimals

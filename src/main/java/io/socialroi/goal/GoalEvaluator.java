@@ -1,7 +1,5 @@
 package io.socialroi.goal;
 
-import io.socialroi.earned.OrganicClickSource;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -14,12 +12,13 @@ import io.socialroi.attribution.AttributionInput;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.earned.OrganicClickSource;
 import io.socialroi.engagement.EngagementMath;
 import io.socialroi.money.Money;
-import io.socialroi.report.DateRangeInput;
 import io.socialroi.report.Engagement;
 import io.socialroi.report.EngagementReportService;
 import io.socialroi.report.ReportService;
+import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.tracking.ConversionType;
 
 /**

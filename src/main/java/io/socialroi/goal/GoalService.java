@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.socialroi.common.Echo;
 import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionSettings;
@@ -27,14 +26,15 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignEntity;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.common.BadArgumentException;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.common.Echo;
 import io.socialroi.common.GlobalId;
-import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
-import io.socialroi.report.DateRangeInput;
+import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.WritesWorkspaceData;
 

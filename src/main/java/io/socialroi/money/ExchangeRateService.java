@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Currencies;
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
@@ -25,8 +26,8 @@ public class ExchangeRateService {
     @WritesWorkspaceData
     public ExchangeRate set(SetExchangeRateInput input) {
         InputErrors errors = new InputErrors("input");
-        String base = MoneyInputs.currency(input.base, errors, "base");
-        String quote = MoneyInputs.currency(input.quote, errors, "quote");
+        String base = Currencies.check(input.base, errors, "base");
+        String quote = Currencies.check(input.quote, errors, "quote");
         BigDecimal rate = MoneyInputs.decimal(input.rate == null ? null : input.rate.text(), errors, "rate");
         if (rate != null && rate.signum() <= 0) {
             errors.add(UserErrorCode.NOT_POSITIVE, "An exchange rate must be greater than zero.", "rate");

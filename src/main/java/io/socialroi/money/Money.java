@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.socialroi.common.Currencies;
 import io.socialroi.common.DecimalScalar;
 
 @Type("Money")

@@ -2,6 +2,7 @@ package io.socialroi.money;
 
 import java.math.BigDecimal;
 
+import io.socialroi.common.Currencies;
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
@@ -17,17 +18,9 @@ public final class MoneyInputs {
         if (input == null) {
             return null;
         }
-        String currency = currency(input.currencyCode, errors, "currencyCode");
+        String currency = Currencies.check(input.currencyCode, errors, "currencyCode");
         BigDecimal amount = nonNegative(input.amount == null ? null : input.amount.text(), errors, "amount");
         return currency == null || amount == null ? null : new ValidMoney(amount, currency);
-    }
-
-    public static String currency(String code, InputErrors errors, String... field) {
-        return Currencies.normalize(code).orElseGet(() -> {
-            errors.add(UserErrorCode.INVALID_CURRENCY,
-                    "\"" + Echo.of(code) + "\" is not an ISO 4217 currency code (such as EUR, USD, IDR).", field);
-            return null;
-        });
     }
 
     public static BigDecimal decimal(String text, InputErrors errors, String... field) {

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * ROI and ROAS per domain.md. Inputs are exact sums in the reporting currency, not yet rounded;
+ * ROI and ROAS per docs/domain.md. Inputs are exact sums in the reporting currency, not yet rounded;
  * the ratios are rounded half-up to 2 decimals here, at the edge. Pure: no framework imports.
  */
 public final class RoiCalculator {
@@ -46,7 +46,7 @@ public final class RoiCalculator {
     }
 
     /**
-     * domain.md's formula with returns = attributed revenue + attributed action value + earned media value +
+     * docs/domain.md's formula with returns = attributed revenue + attributed action value + earned media value +
      * service savings: (returns − cost) × 100 / cost, rounded half-up to 2 decimals once; null when cost is 0.
      */
     public static ValueFigures valueBased(BigDecimal cost, BigDecimal revenue, BigDecimal actionValue,

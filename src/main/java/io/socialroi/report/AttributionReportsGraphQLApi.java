@@ -16,6 +16,8 @@ import io.smallrye.graphql.api.Nullable;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.common.GuardedResolver;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Granularity;
 import io.socialroi.tracking.ConversionType;
 
 @GraphQLApi

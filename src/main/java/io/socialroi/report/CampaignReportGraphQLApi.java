@@ -1,6 +1,5 @@
 package io.socialroi.report;
 
-import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -15,7 +14,9 @@ import io.smallrye.graphql.api.Nullable;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.common.GuardedResolver;
 import io.socialroi.money.Money;
+import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.tracking.ConversionType;
 
 /**

@@ -11,17 +11,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import io.socialroi.attribution.AttributionModel;
-import io.socialroi.attribution.AttributionSettings;
-import io.socialroi.attribution.AttributionSql;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionSettings;
+import io.socialroi.attribution.AttributionSql;
 import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
+import io.socialroi.reporting.Period;
 import io.socialroi.tracking.ConversionType;
 
 /**
@@ -133,7 +133,7 @@ public class ConversionPathQueries {
         return new Page(first.total(), paths);
     }
 
-    /** The path of counted conversion {@code k} (attribution.md). */
+    /** The path of counted conversion {@code k} (docs/attribution.md). */
     private static String inWindow() {
         return AttributionSql.inWindow("k", "t");
     }

@@ -1,6 +1,5 @@
 package io.socialroi.report;
 
-import io.socialroi.common.GuardedResolver;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -13,6 +12,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.graphql.api.Nullable;
+import io.socialroi.common.GuardedResolver;
+import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.tracking.ConversionType;
 
 @GraphQLApi

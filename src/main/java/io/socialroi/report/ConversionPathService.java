@@ -18,6 +18,8 @@ import io.socialroi.common.DecimalScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.PageInfo;
 import io.socialroi.money.Money;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Periods;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.workspace.CurrentWorkspace;
 
@@ -46,7 +48,7 @@ public class ConversionPathService {
             throw new BadArgumentException("lookbackDays must be between 1 and 365 (got " + lookback + ").");
         }
         String currency = workspace.reportingCurrency();
-        var scope = new ConversionPathQueries.Scope(workspace.id(), currency, ReportArguments.period(period), lookback,
+        var scope = new ConversionPathQueries.Scope(workspace.id(), currency, Periods.of(period), lookback,
                 ReportArguments.types(types));
         ConversionPathQueries.Page page = queries.page(scope, offset, size);
 

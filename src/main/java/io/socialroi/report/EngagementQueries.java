@@ -22,6 +22,8 @@ import jakarta.persistence.Tuple;
 
 import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
+import io.socialroi.reporting.Granularity;
+import io.socialroi.reporting.Period;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.value.EngagementKind;
 

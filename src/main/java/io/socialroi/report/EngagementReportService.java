@@ -16,6 +16,8 @@ import io.socialroi.common.DecimalScalar;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.engagement.EngagementMath;
 import io.socialroi.money.Money;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Periods;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
 
@@ -53,7 +55,7 @@ public class EngagementReportService {
     }
 
     private ReportQueries.ReportScope scope(DateRangeInput period) {
-        return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(), ReportArguments.period(period),
+        return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period),
                 ReportArguments.attribution(null), null);
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
 import io.socialroi.common.SqlRows;
+import io.socialroi.reporting.Period;
 import io.socialroi.tracking.ConversionType;
 
 /**
@@ -52,7 +53,7 @@ public class FunnelQueries {
      * (persons_k, stage k bound as :stagek from {@link #STAGES}) and per transition k → k+1 the persons with both
      * stages, k+1 not before k (timed_k), and the median of their seconds from k to k+1 (median_k). First touch:
      * the earliest touchpoint at or before the person's first funnel conversion, no lookback limit; without one,
-     * the channel recorded on that first conversion stands in (attribution.md).
+     * the channel recorded on that first conversion stands in (docs/attribution.md).
      */
     static String funnel(Period period, boolean ofChannel) {
         return """

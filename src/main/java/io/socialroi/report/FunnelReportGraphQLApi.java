@@ -1,6 +1,5 @@
 package io.socialroi.report;
 
-import io.socialroi.common.GuardedResolver;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
@@ -9,6 +8,9 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+
+import io.socialroi.common.GuardedResolver;
+import io.socialroi.reporting.DateRangeInput;
 
 @GraphQLApi
 @GuardedResolver

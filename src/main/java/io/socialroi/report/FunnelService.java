@@ -14,6 +14,9 @@ import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.common.GlobalId;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.Periods;
 import io.socialroi.workspace.CurrentWorkspace;
 
 /** The funnel report: arguments checked here, counts and medians from {@link FunnelQueries}. */
@@ -31,7 +34,7 @@ public class FunnelService {
     ChannelService channels;
 
     public Funnel funnel(DateRangeInput periodInput, String channelIdInput) {
-        Period period = ReportArguments.period(periodInput);
+        Period period = Periods.of(periodInput);
         Channel only = null;
         Long channelId = null;
         if (channelIdInput != null) {

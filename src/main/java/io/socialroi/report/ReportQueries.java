@@ -32,6 +32,10 @@ import io.socialroi.attribution.MarkovChain;
 import io.socialroi.common.SqlRows;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.money.MissingExchangeRateException;
+import io.socialroi.reporting.Granularity;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.ReportCache;
+import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.MediaType;
 
@@ -66,6 +70,11 @@ public class ReportQueries {
 
         public ReportScope withActionValues() {
             return new ReportScope(workspaceId, reportingCurrency, period, attribution, conversionTypes, true);
+        }
+
+        /** The part of the scope that reports without attribution read. */
+        public WorkspacePeriod workspacePeriod() {
+            return new WorkspacePeriod(workspaceId, reportingCurrency, period);
         }
     }
 
@@ -476,7 +485,7 @@ public class ReportQueries {
     }
 
     /**
-     * The observed transitions of the Markov chain (attribution.md, DATA_DRIVEN), counted in SQL: the path
+     * The observed transitions of the Markov chain (docs/attribution.md, DATA_DRIVEN), counted in SQL: the path
      * of every counted conversion ending in CONVERSION, and per person the touchpoints of the period in no
      * such path ending in NULL; consecutive repeats of a channel collapse into one state.
      */
@@ -576,7 +585,7 @@ public class ReportQueries {
 
     /**
      * The conversions the report counts: in the period (UTC days) and of the asked types, with the value
-     * their credits divide in the reporting currency (10 decimals, half-even: attribution.md) and
+     * their credits divide in the reporting currency (10 decimals, half-even: docs/attribution.md) and
      * missing_rate, "currency|date" of a value that found no exchange rate (see failOnMissingRate).
      */
     static String counted(ReportScope scope) {

@@ -11,23 +11,28 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.socialroi.common.Echo;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.MarkovChain;
-import io.socialroi.campaign.CampaignService;
-import io.socialroi.common.BadArgumentException;
-import io.socialroi.common.DateScalar;
-import io.socialroi.common.GlobalId;
-import io.socialroi.money.Currencies;
 import io.socialroi.campaign.Campaign;
+import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.common.BadArgumentException;
+import io.socialroi.common.Currencies;
+import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.common.Echo;
+import io.socialroi.common.GlobalId;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.engagement.EngagementMath;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Granularity;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.Periods;
+import io.socialroi.reporting.TimeBuckets;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -56,7 +61,7 @@ public class ReportService {
 
     ReportQueries.ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
         return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(),
-                ReportArguments.period(period), ReportArguments.attribution(attribution), ReportArguments.types(types));
+                Periods.of(period), ReportArguments.attribution(attribution), ReportArguments.types(types));
     }
 
     public List<Money> totalCost(List<Campaign> campaigns, DateRangeInput period) {
@@ -201,9 +206,6 @@ public class ReportService {
         return new ModelResult(model, Money.of(c.revenue(), currency), conversionCount(c.conversions()));
     }
 
-    /** The most buckets a series may have (a day-by-day series of a bit less than three years). */
-    public static final int MAX_BUCKETS = 1000;
-
     public TimeSeries timeSeries(TimeSeriesMetric metric, Granularity granularity, DateRangeInput periodInput,
             String campaignId, String channelId, AttributionInput attribution, List<ConversionType> types,
             MediaType mediaType) {
@@ -222,8 +224,8 @@ public class ReportService {
                 .filter(id -> !channels.findByIds(List.of(id)).isEmpty())
                 .orElseThrow(() -> new BadArgumentException("channelId " + Echo.of(channelId) + " is no channel of yours."));
         List<LocalDate> starts = TimeBuckets.starts(granularity, period.from(), period.to());
-        if (starts.size() > MAX_BUCKETS) {
-            throw new BadArgumentException("A series has at most " + MAX_BUCKETS + " buckets; this one would have "
+        if (starts.size() > TimeBuckets.MAX_BUCKETS) {
+            throw new BadArgumentException("A series has at most " + TimeBuckets.MAX_BUCKETS + " buckets; this one would have "
                     + starts.size() + ": choose a coarser granularity or a shorter period.");
         }
         boolean valueRoi = metric == TimeSeriesMetric.VALUE_ROI;
@@ -240,7 +242,7 @@ public class ReportService {
         Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
                 ? engagementQueries.byBucket(scope.workspaceId(), granularity, period, campaign, channel, mediaType) : Map.of();
         Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
-                ? savingsQueries.byBucket(scope, granularity, campaign, channel) : Map.of();
+                ? savingsQueries.byBucket(scope.workspacePeriod(), granularity, campaign, channel) : Map.of();
         String currency = scope.reportingCurrency();
         List<TimeSeriesPoint> points = new ArrayList<>();
         for (LocalDate start : starts) {
@@ -301,7 +303,7 @@ public class ReportService {
                 : channel != null ? io.socialroi.earned.EarnedMediaQueries.Target.CHANNEL
                 : io.socialroi.earned.EarnedMediaQueries.Target.WORKSPACE;
         Long id = campaign != null ? campaign : channel;
-        return earnedMediaQueries.totalByBucket(scope, target, id == null ? List.of() : List.of(id),
+        return earnedMediaQueries.totalByBucket(scope.workspacePeriod(), target, id == null ? List.of() : List.of(id),
                 io.socialroi.earned.OrganicClickSource.RECORDED, granularity);
     }
 

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+import io.socialroi.reporting.Granularity;
+
 @Type("TimeSeries")
 public record TimeSeries(@NonNull TimeSeriesMetric metric, @NonNull Granularity granularity,
         @Description("The reporting currency, for COST and REVENUE.") String currencyCode,

@@ -68,17 +68,17 @@ public class ValueRoiService {
         if (group.kind() == RoiSubject.Kind.CAMPAIGN) {
             queries.creditsByCampaign(scope.withActionValues(), ids, false)
                     .forEach((id, credits) -> actionValue.put(id, credits.revenue()));
-            return new Lines(actionValue, earnedMedia.totalByCampaign(scope, ids, clicks),
-                    savings.totalByCampaign(scope, ids));
+            return new Lines(actionValue, earnedMedia.totalByCampaign(scope.workspacePeriod(), ids, clicks),
+                    savings.totalByCampaign(scope.workspacePeriod(), ids));
         }
         if (group.kind() == RoiSubject.Kind.WORKSPACE) {
             // every conversion's whole value, attributed or not, as the workspace's revenue counts it
             return new Lines(Map.of(0L, queries.summary(scope.withActionValues()).revenue()),
-                    Map.of(0L, earnedMedia.totalForWorkspace(scope, clicks)),
-                    Map.of(0L, ServiceSavingsQueries.total(savings.forWorkspace(scope)).savings()));
+                    Map.of(0L, earnedMedia.totalForWorkspace(scope.workspacePeriod(), clicks)),
+                    Map.of(0L, ServiceSavingsQueries.total(savings.forWorkspace(scope.workspacePeriod())).savings()));
         }
         queries.creditsByChannelAndCampaign(scope.withActionValues()).byChannel()
                 .forEach((id, credits) -> actionValue.put(id, credits.revenue()));
-        return new Lines(actionValue, earnedMedia.totalByChannel(scope, ids, clicks), savings.totalByChannel(scope, ids));
+        return new Lines(actionValue, earnedMedia.totalByChannel(scope.workspacePeriod(), ids, clicks), savings.totalByChannel(scope.workspacePeriod(), ids));
     }
 }

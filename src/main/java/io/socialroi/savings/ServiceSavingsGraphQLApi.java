@@ -16,7 +16,7 @@ import io.socialroi.campaign.Campaign;
 import io.socialroi.channel.Channel;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.common.InvalidInputException;
-import io.socialroi.report.DateRangeInput;
+import io.socialroi.reporting.DateRangeInput;
 
 @GraphQLApi
 @GuardedResolver

@@ -19,9 +19,9 @@ import jakarta.persistence.Tuple;
 
 import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
-import io.socialroi.report.Granularity;
-import io.socialroi.report.Period;
-import io.socialroi.report.ReportQueries.ReportScope;
+import io.socialroi.reporting.Granularity;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.WorkspacePeriod;
 
 /**
  * Service savings summed in PostgreSQL, one statement for any number of campaigns or channels. A record counts
@@ -63,27 +63,27 @@ public class ServiceSavingsQueries {
     }
 
     /** Per campaign, then per channel: the records credited to the campaign. */
-    public Map<Long, Map<Long, Figures>> byCampaign(ReportScope scope, Collection<Long> campaignIds) {
+    public Map<Long, Map<Long, Figures>> byCampaign(WorkspacePeriod scope, Collection<Long> campaignIds) {
         return sums(scope, Key.CAMPAIGN, campaignIds);
     }
 
     /** Per channel: every record of the channel, with or without a campaign. */
-    public Map<Long, Map<Long, Figures>> byChannel(ReportScope scope, Collection<Long> channelIds) {
+    public Map<Long, Map<Long, Figures>> byChannel(WorkspacePeriod scope, Collection<Long> channelIds) {
         return sums(scope, Key.CHANNEL, channelIds);
     }
 
     /** Every record of the workspace, per channel, under the key {@link #WORKSPACE}. */
-    public Map<Long, Figures> forWorkspace(ReportScope scope) {
+    public Map<Long, Figures> forWorkspace(WorkspacePeriod scope) {
         return sums(scope, Key.WORKSPACE, null).getOrDefault(WORKSPACE, Map.of());
     }
 
     /** Total savings per campaign (for value-based ROI). */
-    public Map<Long, BigDecimal> totalByCampaign(ReportScope scope, Collection<Long> campaignIds) {
+    public Map<Long, BigDecimal> totalByCampaign(WorkspacePeriod scope, Collection<Long> campaignIds) {
         return totals(byCampaign(scope, campaignIds));
     }
 
     /** Total savings per channel (for value-based ROI). */
-    public Map<Long, BigDecimal> totalByChannel(ReportScope scope, Collection<Long> channelIds) {
+    public Map<Long, BigDecimal> totalByChannel(WorkspacePeriod scope, Collection<Long> channelIds) {
         return totals(byChannel(scope, channelIds));
     }
 
@@ -127,7 +127,7 @@ public class ServiceSavingsQueries {
      * Savings per time bucket of the period (date_trunc of each day), optionally of one campaign and/or channel: each
      * record's amount spread evenly over its days, as in the totals.
      */
-    public Map<LocalDate, BigDecimal> byBucket(ReportScope scope, Granularity granularity, Long campaignId,
+    public Map<LocalDate, BigDecimal> byBucket(WorkspacePeriod scope, Granularity granularity, Long campaignId,
             Long channelId) {
         Query query = em.createNativeQuery(byBucket(campaignId != null, channelId != null), Tuple.class)
                 .setParameter("unit", granularity.dateTruncUnit()).setParameter("ws", scope.workspaceId())
@@ -193,7 +193,7 @@ public class ServiceSavingsQueries {
         }
     }
 
-    private Map<Long, Map<Long, Figures>> sums(ReportScope scope, Key key, Collection<Long> ids) {
+    private Map<Long, Map<Long, Figures>> sums(WorkspacePeriod scope, Key key, Collection<Long> ids) {
         Map<Long, Map<Long, Figures>> result = new HashMap<>();
         if (ids != null && ids.isEmpty()) {
             return result;

@@ -15,9 +15,9 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.money.Money;
-import io.socialroi.report.DateRangeInput;
-import io.socialroi.report.ReportArguments;
-import io.socialroi.report.ReportQueries.ReportScope;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Periods;
+import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.workspace.CurrentWorkspace;
 
 /** Service savings of campaigns, channels and the workspace: one statement, plus one for the channels named. */
@@ -34,14 +34,14 @@ public class ServiceSavingsReports {
     ChannelService channels;
 
     public List<ServiceSavings> ofCampaigns(List<Campaign> campaigns, DateRangeInput period) {
-        ReportScope scope = scope(period);
+        WorkspacePeriod scope = scope(period);
         var sums = queries.byCampaign(scope, campaigns.stream().map(Campaign::databaseId).distinct().toList());
         Map<Long, Channel> named = channels.findByIds(channelIds(sums.values()));
         return campaigns.stream().map(c -> figures(sums.get(c.databaseId()), named, scope.reportingCurrency())).toList();
     }
 
     public List<ServiceSavings> ofChannels(List<Channel> list, DateRangeInput period) {
-        ReportScope scope = scope(period);
+        WorkspacePeriod scope = scope(period);
         var sums = queries.byChannel(scope, list.stream().map(ChannelService::databaseId).distinct().toList());
         Map<Long, Channel> named = new java.util.HashMap<>();
         list.forEach(c -> named.put(ChannelService.databaseId(c), c));
@@ -50,13 +50,13 @@ public class ServiceSavingsReports {
     }
 
     public ServiceSavings ofWorkspace(DateRangeInput period) {
-        ReportScope scope = scope(period);
+        WorkspacePeriod scope = scope(period);
         var sums = queries.forWorkspace(scope);
         return figures(sums, channels.findByIds(sums.keySet()), scope.reportingCurrency());
     }
 
-    private ReportScope scope(DateRangeInput period) {
-        return new ReportScope(workspace.id(), workspace.reportingCurrency(), ReportArguments.period(period), null, null);
+    private WorkspacePeriod scope(DateRangeInput period) {
+        return new WorkspacePeriod(workspace.id(), workspace.reportingCurrency(), Periods.of(period));
     }
 
     private static List<Long> channelIds(java.util.Collection<Map<Long, ServiceSavingsQueries.Figures>> sums) {

@@ -2,7 +2,6 @@ package io.socialroi.tracking;
 
 import java.time.OffsetDateTime;
 
-import io.socialroi.common.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import io.socialroi.common.AuditedEntity;
 
 @Entity
 @Table(name = "touchpoint")
@@ -41,7 +42,7 @@ public class TouchpointEntity extends AuditedEntity {
     public String utmCampaign;
     @Column(name = "utm_term")
     public String utmTerm;
-    /** utm_term as a keyword (KeywordMath.normalize), what earned media value matches keyword prices by. */
+    /** utm_term as a keyword (Utm.termKey), what earned media value matches keyword prices by. */
     @Column(name = "utm_term_key")
     public String utmTermKey;
     @Column(name = "utm_content")

@@ -14,12 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.socialroi.common.Echo;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BatchReferences;
+import io.socialroi.common.Echo;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
@@ -160,7 +160,7 @@ public class TrackingService {
             t.utmMedium = utm[i].medium();
             t.utmCampaign = utm[i].campaign();
             t.utmTerm = utm[i].term();
-            t.utmTermKey = io.socialroi.earned.KeywordMath.key(t.utmTerm);
+            t.utmTermKey = Utm.termKey(t.utmTerm);
             t.utmContent = utm[i].content();
             t.landingUrl = blankToNull(item.landingUrl);
             t.externalId = externalId;

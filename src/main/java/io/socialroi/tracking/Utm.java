@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * UTM parameters: parsing them from a landing URL and inferring the media type from utm_medium.
  * Pure: no framework imports.
  */
 public final class Utm {
+
+    private static final Pattern TERM_WHITESPACE = Pattern.compile("\\s+");
 
     private Utm() {
     }
@@ -89,5 +92,23 @@ public final class Utm {
             return Optional.empty();
         }
         return Optional.ofNullable(MEDIA.get(utmMedium.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A utm_term as earned media value matches keyword prices by: trimmed, inner whitespace collapsed to one
+     * space, lower-cased (Locale.ROOT); null stays null. In Java rather than SQL: PostgreSQL's lower() under the C
+     * collation leaves Å and İ as they are.
+     */
+    public static String normalizeTerm(String term) {
+        if (term == null) {
+            return null;
+        }
+        return TERM_WHITESPACE.matcher(term).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The normalized term, or null when there is none (null, blank or all whitespace). */
+    public static String termKey(String term) {
+        String normalized = normalizeTerm(term);
+        return normalized == null || normalized.isEmpty() ? null : normalized;
     }
 }

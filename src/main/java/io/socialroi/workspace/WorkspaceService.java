@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.common.Currencies;
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
-import io.socialroi.money.MoneyInputs;
 
 @ApplicationScoped
 public class WorkspaceService {
@@ -38,7 +38,7 @@ public class WorkspaceService {
     public Workspace update(UpdateWorkspaceInput input) {
         InputErrors errors = new InputErrors("input");
         String currency = input.reportingCurrency == null ? null
-                : MoneyInputs.currency(input.reportingCurrency, errors, "reportingCurrency");
+                : Currencies.check(input.reportingCurrency, errors, "reportingCurrency");
         String name = input.name == null ? null : input.name.trim();
         if (name != null && name.isEmpty()) {
             errors.add(UserErrorCode.REQUIRED, "A workspace needs a name.", "name");
@@ -88,7 +88,7 @@ public class WorkspaceService {
             TextInputs.check(name, 200, errors, "name");
         }
         String currency = input.reportingCurrency == null ? "EUR"
-                : MoneyInputs.currency(input.reportingCurrency, errors, "reportingCurrency");
+                : Currencies.check(input.reportingCurrency, errors, "reportingCurrency");
         errors.throwIfAny();
         // one subject's creations take turns, so two requests sent at once cannot both take the last place
         em.createNativeQuery("select pg_advisory_xact_lock(hashtext('create-workspace:' || :subject))")

@@ -24,7 +24,7 @@ import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
 
-/** Every model through GraphQL, to the cent, against attribution.md's worked example and milestone cases. */
+/** Every model through GraphQL, to the cent, against docs/attribution.md's worked example and milestone cases. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
 class AllModelsAttributionGraphQLTest {
@@ -71,7 +71,7 @@ class AllModelsAttributionGraphQLTest {
         return new HashMap<>(Map.of("model", model, "lookbackDays", 30));
     }
 
-    /** attribution.md's table; campaign figures are the sums of the channel credits (Spring = LinkedIn + Facebook). */
+    /** docs/attribution.md's table; campaign figures are the sums of the channel credits (Spring = LinkedIn + Facebook). */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "FIRST_TOUCH,    1000.00, 0.00,   0.00,   1000.00, 0.00",

@@ -20,7 +20,7 @@ import io.socialroi.attribution.ConversionPath.Touch;
 
 /**
  * ConversionPath.credit(settings, path, value, context) under every model, against numbers computed by hand
- * from attribution.md. Every expected credit is an exact BigDecimal with 10 decimals; the arithmetic is in
+ * from docs/attribution.md. Every expected credit is an exact BigDecimal with 10 decimals; the arithmetic is in
  * the comments. Credits are value × weight / (sum of weights), rounded half-even to 10 decimals, and the
  * last touch gets value − (the others), so the credits add up to the value exactly.
  */
@@ -108,7 +108,7 @@ class ConversionPathModelsTest {
         assertEquals(value.setScale(10), sum, "credits add up to the value exactly");
     }
 
-    // The worked example of attribution.md: LinkedIn 30 days before T, Facebook 7 days before, Email at T.
+    // The worked example of docs/attribution.md: LinkedIn 30 days before T, Facebook 7 days before, Email at T.
     private static final Touch LINKEDIN = touch(1, days(30), 1);
     private static final Touch FACEBOOK = touch(2, days(7), 2);
     private static final Touch EMAIL = touch(3, Duration.ZERO, 3);

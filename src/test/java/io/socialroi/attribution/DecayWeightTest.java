@@ -27,7 +27,7 @@ class DecayWeightTest {
 
     @Test
     void workedExampleWeightToFifteenSignificantDigits() {
-        // attribution.md: a touch 30 days before, half-life 7 days: 2^(−30/7) = 0.051270959750477370698… (40-digit
+        // docs/attribution.md: a touch 30 days before, half-life 7 days: 2^(−30/7) = 0.051270959750477370698… (40-digit
         // value from an arbitrary-precision calculator); · 10^15 = 51,270,959,750,477.37 → 51,270,959,750,477
         BigDecimal weight = DecayWeight.weight(BigDecimal.valueOf(30 * 24 * 3600L), WEEK);
         assertEquals(new BigDecimal("51270959750477"), weight);

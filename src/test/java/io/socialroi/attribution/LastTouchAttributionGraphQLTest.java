@@ -19,7 +19,7 @@ import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
 
-/** LAST_TOUCH through GraphQL, against attribution.md's worked example and its edges. */
+/** LAST_TOUCH through GraphQL, against docs/attribution.md's worked example and its edges. */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
 class LastTouchAttributionGraphQLTest {
@@ -92,7 +92,7 @@ class LastTouchAttributionGraphQLTest {
         assertEquals("EUR", ((Map<?, ?>) rows.get("Email").get("attributedRevenue")).get("currencyCode"));
         assertEquals("1.00", rows.get("Email").get("conversions"));
         assertEquals("0.00", rows.get("LinkedIn").get("conversions"));
-        // attribution.md: Facebook 1 assisted conversion, LinkedIn 1, Email 0
+        // docs/attribution.md: Facebook 1 assisted conversion, LinkedIn 1, Email 0
         assertEquals(1, rows.get("Facebook").get("assistedConversions"));
         assertEquals(1, rows.get("LinkedIn").get("assistedConversions"));
         assertEquals(0, rows.get("Email").get("assistedConversions"));

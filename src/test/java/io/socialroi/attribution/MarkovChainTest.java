@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.socialroi.attribution.MarkovChain.Transition;
 
 /**
- * MarkovChain against chains solved by hand with fractions (attribution.md, DATA_DRIVEN). Probabilities are
+ * MarkovChain against chains solved by hand with fractions (docs/attribution.md, DATA_DRIVEN). Probabilities are
  * compared after rounding to 30 decimals; removal effects are compared exactly as the 20-decimal values the
  * class hands out.
  */

@@ -26,7 +26,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.attribution.AttributionModel;
-import io.socialroi.report.ReportCache;
+import io.socialroi.reporting.ReportCache;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 

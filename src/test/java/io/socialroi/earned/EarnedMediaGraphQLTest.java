@@ -18,8 +18,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.common.GlobalId;
-import io.socialroi.report.Period;
-import io.socialroi.report.ReportQueries;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
@@ -325,8 +325,8 @@ class EarnedMediaGraphQLTest {
         assertEquals("15.03", v.getString("searchValue.amount"));
         assertTrue(keywords(v).contains("fraction:6:0:0.03"), keywords(v).toString());
         long ws = Long.parseLong(data.scalar("select id from workspace where slug = 'default'"));
-        var scope = new ReportQueries.ReportScope(ws, "EUR", new Period(java.time.LocalDate.parse("2026-03-01"),
-                java.time.LocalDate.parse("2026-03-02")), null, null);
+        var scope = new WorkspacePeriod(ws, "EUR", new Period(java.time.LocalDate.parse("2026-03-01"),
+                java.time.LocalDate.parse("2026-03-02")));
         // exact: 15.00 + 0.030 + 10.00 = 25.030 — unrounded, for value-based ROI
         assertEquals(0, new BigDecimal("25.030").compareTo(service.totalForWorkspace(scope, OrganicClickSource.RECORDED)));
     }
@@ -336,8 +336,8 @@ class EarnedMediaGraphQLTest {
     @Test
     void theIntegrationTotalsMatchTheGraphQLTotals() {
         long ws = Long.parseLong(data.scalar("select id from workspace where slug = 'default'"));
-        var march = new ReportQueries.ReportScope(ws, "EUR", new Period(java.time.LocalDate.parse("2026-03-01"),
-                java.time.LocalDate.parse("2026-03-31")), null, null);
+        var march = new WorkspacePeriod(ws, "EUR", new Period(java.time.LocalDate.parse("2026-03-01"),
+                java.time.LocalDate.parse("2026-03-31")));
         long campaignId = GlobalId.decode("Campaign", a).orElseThrow();
         long googleId = GlobalId.decode("Channel", google).orElseThrow();
         long blogId = GlobalId.decode("Channel", blog).orElseThrow();

@@ -1,4 +1,5 @@
-package io.socialroi.money;
+package io.socialroi.common;
+
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

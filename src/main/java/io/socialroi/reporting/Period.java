@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.reporting;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

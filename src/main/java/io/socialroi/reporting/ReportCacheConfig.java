@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.reporting;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.reporting;
 
 /** Calendar buckets in UTC; weeks start on Monday (ISO 8601). */
 public enum Granularity {

@@ -1,4 +1,4 @@
-package io.socialroi.money;
+package io.socialroi.common;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,6 +30,15 @@ public final class Currencies {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** The normalized code, or null after adding INVALID_CURRENCY at {@code field}. */
+    public static String check(String code, InputErrors errors, String... field) {
+        return normalize(code).orElseGet(() -> {
+            errors.add(UserErrorCode.INVALID_CURRENCY,
+                    "\"" + Echo.of(code) + "\" is not an ISO 4217 currency code (such as EUR, USD, IDR).", field);
+            return null;
+        });
     }
 
     public static int minorUnits(String code) {

@@ -1,7 +1,8 @@
-package io.socialroi.attribution;
+package io.socialroi.report;
 
-import io.socialroi.common.GuardedResolver;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 
@@ -13,13 +14,22 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.graphql.api.Nullable;
-import io.socialroi.report.DateRangeInput;
-import io.socialroi.report.ReportService;
+import io.socialroi.attribution.AttributionArguments;
+import io.socialroi.attribution.AttributionCredit;
+import io.socialroi.attribution.AttributionExplanationService;
+import io.socialroi.attribution.AttributionInput;
+import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionSettings;
+import io.socialroi.common.GuardedResolver;
+import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.tracking.Conversion;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.Touchpoint;
 
-/** Explains a conversion down to the touchpoint: batched over a page of conversions. */
+/**
+ * Explains a conversion down to the touchpoint: batched over a page of conversions. It sits with the reports, not in
+ * attribution, because DATA_DRIVEN credits need a report's Markov chain; attribution itself knows no report.
+ */
 @GraphQLApi
 @GuardedResolver
 public class ConversionAttributionGraphQLApi {
@@ -43,7 +53,7 @@ public class ConversionAttributionGraphQLApi {
         AttributionSettings settings = AttributionArguments.settings(attribution);
         var effects = settings.model() == AttributionModel.DATA_DRIVEN
                 ? reports.markovChain(period, attribution, conversionTypes).removalEffects()
-                : java.util.Map.<Long, java.math.BigDecimal>of();
+                : Map.<Long, BigDecimal>of();
         return service.credits(conversions, settings, effects);
     }
 }

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.reporting;
 
 import java.util.LinkedHashMap;
 import java.util.List;
