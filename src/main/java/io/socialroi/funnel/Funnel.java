@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.funnel;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.funnel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
