@@ -2,8 +2,10 @@ package io.socialroi.engagement;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.Upserts;
 import io.socialroi.tracking.MediaType;
 
 /** A day's engagement counts of a channel (and campaign, or none) and media type; a day sent again replaces it. */
@@ -52,4 +55,81 @@ public class EngagementDayEntity extends AuditedEntity {
     public Long followersTotal;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** One day of a batch, as {@link #upsertAll} writes it (counts already defaulted to 0). */
+    public record Row(long channelId, Long campaignId, LocalDate day, MediaType mediaType, long impressions, long reach,
+            long likes, long comments, long shares, long saves, long clicks, long videoViews, long followersGained,
+            long followersLost, Long followersTotal) {
+    }
+
+    /**
+     * Inserts or replaces a batch of days in one statement, whatever its size. The rows must not repeat a key
+     * (channel, campaign or none, day, media type): PostgreSQL refuses to update a row twice in one statement, and
+     * the service refuses such a batch before. Returns how many were inserted and how many replaced a day.
+     */
+    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
+        Upserts upserts = new Upserts();
+        if (rows.isEmpty()) {
+            return upserts;
+        }
+        int n = rows.size();
+        Long[] channel = new Long[n];
+        Long[] campaign = new Long[n];
+        LocalDate[] day = new LocalDate[n];
+        String[] mediaType = new String[n];
+        Long[][] counts = new Long[11][n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            channel[i] = r.channelId();
+            campaign[i] = r.campaignId();
+            day[i] = r.day();
+            mediaType[i] = r.mediaType().name();
+            counts[0][i] = r.impressions();
+            counts[1][i] = r.reach();
+            counts[2][i] = r.likes();
+            counts[3][i] = r.comments();
+            counts[4][i] = r.shares();
+            counts[5][i] = r.saves();
+            counts[6][i] = r.clicks();
+            counts[7][i] = r.videoViews();
+            counts[8][i] = r.followersGained();
+            counts[9][i] = r.followersLost();
+            counts[10][i] = r.followersTotal();
+        }
+        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
+                .setParameter("ws", workspaceId).setParameter("by", createdBy)
+                .setParameter("channel", channel).setParameter("campaign", campaign).setParameter("day", day)
+                .setParameter("mediaType", mediaType)
+                .setParameter("impressions", counts[0]).setParameter("reach", counts[1])
+                .setParameter("likes", counts[2]).setParameter("comments", counts[3])
+                .setParameter("shares", counts[4]).setParameter("saves", counts[5])
+                .setParameter("clicks", counts[6]).setParameter("videoViews", counts[7])
+                .setParameter("gained", counts[8]).setParameter("lost", counts[9]).setParameter("total", counts[10])
+                .getResultList();
+        inserted.forEach(upserts::count);
+        return upserts;
+    }
+
+    /** The batch as parallel arrays, one element per day; a day already recorded gets the new counts. */
+    static final String UPSERT_ALL = """
+            insert into engagement_day (id, workspace_id, channel_id, campaign_id, day, media_type, impressions, reach,
+              likes, comments, shares, saves, clicks, video_views, followers_gained, followers_lost, followers_total,
+              created_by)
+            select nextval('engagement_day_id_seq'), :ws, r.channel_id, r.campaign_id, r.day, r.media_type,
+              r.impressions, r.reach, r.likes, r.comments, r.shares, r.saves, r.clicks, r.video_views,
+              r.followers_gained, r.followers_lost, r.followers_total, :by
+            from unnest(cast(:channel as bigint[]), cast(:campaign as bigint[]), cast(:day as date[]),
+                   cast(:mediaType as varchar[]), cast(:impressions as bigint[]), cast(:reach as bigint[]),
+                   cast(:likes as bigint[]), cast(:comments as bigint[]), cast(:shares as bigint[]),
+                   cast(:saves as bigint[]), cast(:clicks as bigint[]), cast(:videoViews as bigint[]),
+                   cast(:gained as bigint[]), cast(:lost as bigint[]), cast(:total as bigint[]))
+              as r(channel_id, campaign_id, day, media_type, impressions, reach, likes, comments, shares, saves,
+                   clicks, video_views, followers_gained, followers_lost, followers_total)
+            on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), day, media_type) do update
+              set impressions = excluded.impressions, reach = excluded.reach, likes = excluded.likes,
+                comments = excluded.comments, shares = excluded.shares, saves = excluded.saves,
+                clicks = excluded.clicks, video_views = excluded.video_views,
+                followers_gained = excluded.followers_gained, followers_lost = excluded.followers_lost,
+                followers_total = excluded.followers_total, updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
 }

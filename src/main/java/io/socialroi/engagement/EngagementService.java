@@ -1,6 +1,7 @@
 package io.socialroi.engagement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,41 +93,16 @@ public class EngagementService {
         }
         errors.throwIfAny();
 
-        String subject = AuditedEntity.currentSubject();
-        Upserts upserts = new Upserts();
+        List<EngagementDayEntity.Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             EngagementInput item = items.get(i);
-            Object inserted = em.createNativeQuery(UPSERT_ENGAGEMENT_DAY)
-                    .setParameter("ws", ws).setParameter("channel", refs.channel(i))
-                    .setParameter("campaign", refs.campaign(i))
-                    .setParameter("day", days[i]).setParameter("mediaType", item.mediaType.name())
-                    .setParameter("impressions", orZero(item.impressions)).setParameter("reach", orZero(item.reach))
-                    .setParameter("likes", orZero(item.likes)).setParameter("comments", orZero(item.comments))
-                    .setParameter("shares", orZero(item.shares)).setParameter("saves", orZero(item.saves))
-                    .setParameter("clicks", orZero(item.clicks)).setParameter("videoViews", orZero(item.videoViews))
-                    .setParameter("gained", orZero(item.followersGained)).setParameter("lost", orZero(item.followersLost))
-                    .setParameter("total", item.followersTotal).setParameter("by", subject)
-                    .getSingleResult();
-            upserts.count(inserted);
+            rows.add(new EngagementDayEntity.Row(refs.channel(i), refs.campaign(i), days[i], item.mediaType,
+                    orZero(item.impressions), orZero(item.reach), orZero(item.likes), orZero(item.comments),
+                    orZero(item.shares), orZero(item.saves), orZero(item.clicks), orZero(item.videoViews),
+                    orZero(item.followersGained), orZero(item.followersLost), item.followersTotal));
         }
-        return upserts;
+        return EngagementDayEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
     }
-
-    /** Inserts or replaces a day's counts of a channel (and campaign) and media type; returns whether inserted. */
-    static final String UPSERT_ENGAGEMENT_DAY = """
-            insert into engagement_day (id, workspace_id, channel_id, campaign_id, day, media_type, impressions, reach,
-              likes, comments, shares, saves, clicks, video_views, followers_gained, followers_lost, followers_total,
-              created_by)
-            values (nextval('engagement_day_id_seq'), :ws, :channel, cast(:campaign as bigint), :day, :mediaType,
-              :impressions, :reach, :likes, :comments, :shares, :saves, :clicks, :videoViews, :gained, :lost,
-              cast(:total as bigint), :by)
-            on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), day, media_type) do update
-              set impressions = excluded.impressions, reach = excluded.reach, likes = excluded.likes,
-                comments = excluded.comments, shares = excluded.shares, saves = excluded.saves,
-                clicks = excluded.clicks, video_views = excluded.video_views,
-                followers_gained = excluded.followers_gained, followers_lost = excluded.followers_lost,
-                followers_total = excluded.followers_total, updated_at = now()
-            %s""".formatted(Upserts.RETURNING_INSERTED);
 
     private static void count(Long value, String field, InputErrors at) {
         if (value != null && value < 0) {

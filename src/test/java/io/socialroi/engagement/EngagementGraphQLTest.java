@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,8 @@ class EngagementGraphQLTest {
 
     @Inject
     TestData data;
+    @Inject
+    SessionFactory sessionFactory;
 
     String instagram;
     String campaign;
@@ -207,5 +210,36 @@ class EngagementGraphQLTest {
         copy.values().removeIf(v -> v == null);
         copy.remove("byMediaType");
         return copy;
+    }
+
+    /** One persistence rule (design.md): a batch is one upsert statement, so 1,000 days cost what 1 day costs. */
+    @Test
+    void aBatchOf1000DaysCostsTheStatementsOfOneDay() {
+        long before = data.count("engagement_day");
+        long one = statementsToRecord(days(1), 1, 0);
+        long thousand = statementsToRecord(days(1_000), 999, 1);
+        assertEquals(one, thousand, "statements for 1 day: " + one + ", for 1,000: " + thousand);
+        // sent again, all 1,000 replace the days recorded, still in as many statements
+        assertEquals(one, statementsToRecord(days(1_000), 0, 1_000));
+        assertEquals(before + 1_000, data.count("engagement_day"));
+    }
+
+    private List<Map<String, Object>> days(int count) {
+        List<Map<String, Object>> days = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            days.add(Map.of("channelId", instagram, "campaignId", campaign, "mediaType", "OWNED",
+                    "date", java.time.LocalDate.of(2020, 1, 1).plusDays(i).toString(), "likes", i));
+        }
+        return days;
+    }
+
+    private long statementsToRecord(List<Map<String, Object>> days, int accepted, int replaced) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        JsonPath recorded = GraphQL.ok(RECORD, "input", days);
+        long statements = statistics.getPrepareStatementCount();
+        assertEquals(Map.of("accepted", accepted, "replaced", replaced, "userErrors", List.of()),
+                recorded.getMap("recordEngagement"));
+        return statements;
     }
 }
