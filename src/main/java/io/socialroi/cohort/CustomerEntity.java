@@ -3,9 +3,11 @@ package io.socialroi.cohort;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.Upserts;
 
 /** A customer as the CRM knows it: one per person key and workspace; a person key sent again replaces it. */
 @Entity
@@ -44,4 +47,72 @@ public class CustomerEntity extends AuditedEntity {
     public LocalDate socialEngagedOn;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** One customer of a batch, as {@link #upsertAll} writes it; an amount and its currency are null together. */
+    public record Row(String personKey, LocalDate becameCustomerOn, BigDecimal contractAmount, String contractCurrency,
+            BigDecimal upsellAmount, String upsellCurrency, LocalDate churnedOn, LocalDate firstLeadOn,
+            LocalDate socialEngagedOn) {
+    }
+
+    /**
+     * Inserts or replaces a batch of customers in one statement. The rows must not repeat a person key: the service
+     * refuses such a batch before. A replaced customer keeps its creator. Returns how many were inserted and how
+     * many replaced a customer.
+     */
+    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
+        Upserts upserts = new Upserts();
+        if (rows.isEmpty()) {
+            return upserts;
+        }
+        int n = rows.size();
+        String[] person = new String[n];
+        LocalDate[] became = new LocalDate[n];
+        BigDecimal[] contract = new BigDecimal[n];
+        String[] contractCurrency = new String[n];
+        BigDecimal[] upsell = new BigDecimal[n];
+        String[] upsellCurrency = new String[n];
+        LocalDate[] churned = new LocalDate[n];
+        LocalDate[] firstLead = new LocalDate[n];
+        LocalDate[] engaged = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            person[i] = r.personKey();
+            became[i] = r.becameCustomerOn();
+            contract[i] = r.contractAmount();
+            contractCurrency[i] = r.contractCurrency();
+            upsell[i] = r.upsellAmount();
+            upsellCurrency[i] = r.upsellCurrency();
+            churned[i] = r.churnedOn();
+            firstLead[i] = r.firstLeadOn();
+            engaged[i] = r.socialEngagedOn();
+        }
+        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
+                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("person", person)
+                .setParameter("became", became).setParameter("contract", contract)
+                .setParameter("contractCurrency", contractCurrency).setParameter("upsell", upsell)
+                .setParameter("upsellCurrency", upsellCurrency).setParameter("churned", churned)
+                .setParameter("firstLead", firstLead).setParameter("engaged", engaged)
+                .getResultList();
+        inserted.forEach(upserts::count);
+        return upserts;
+    }
+
+    /** The batch as parallel arrays, one element per customer; a person key recorded before is replaced. */
+    static final String UPSERT_ALL = """
+            insert into customer (id, workspace_id, person_key, became_customer_on, contract_amount, contract_currency,
+              upsell_amount, upsell_currency, churned_on, first_lead_on, social_engaged_on, created_by)
+            select nextval('customer_id_seq'), :ws, r.person_key, r.became, r.contract, r.contract_currency, r.upsell,
+              r.upsell_currency, r.churned, r.first_lead, r.engaged, :by
+            from unnest(cast(:person as varchar[]), cast(:became as date[]), cast(:contract as numeric[]),
+                   cast(:contractCurrency as varchar[]), cast(:upsell as numeric[]), cast(:upsellCurrency as varchar[]),
+                   cast(:churned as date[]), cast(:firstLead as date[]), cast(:engaged as date[]))
+              as r(person_key, became, contract, contract_currency, upsell, upsell_currency, churned, first_lead,
+                   engaged)
+            on conflict (workspace_id, person_key) do update
+              set became_customer_on = excluded.became_customer_on, contract_amount = excluded.contract_amount,
+                contract_currency = excluded.contract_currency, upsell_amount = excluded.upsell_amount,
+                upsell_currency = excluded.upsell_currency, churned_on = excluded.churned_on,
+                first_lead_on = excluded.first_lead_on, social_engaged_on = excluded.social_engaged_on,
+                updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
 }

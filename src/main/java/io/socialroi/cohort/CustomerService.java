@@ -2,6 +2,7 @@ package io.socialroi.cohort;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,22 +86,14 @@ public class CustomerService {
         }
         errors.throwIfAny();
 
-        String subject = AuditedEntity.currentSubject();
-        Upserts upserts = new Upserts();
+        List<CustomerEntity.Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Object inserted = em.createNativeQuery(UPSERT_CUSTOMER)
-                    .setParameter("ws", ws).setParameter("person", items.get(i).personKey)
-                    .setParameter("became", became[i])
-                    .setParameter("contract", contract[i] == null ? null : contract[i].amount())
-                    .setParameter("contractCurrency", contract[i] == null ? null : contract[i].currency())
-                    .setParameter("upsell", upsell[i] == null ? null : upsell[i].amount())
-                    .setParameter("upsellCurrency", upsell[i] == null ? null : upsell[i].currency())
-                    .setParameter("churned", text(churned[i])).setParameter("firstLead", text(firstLead[i]))
-                    .setParameter("engaged", text(engaged[i])).setParameter("by", subject)
-                    .getSingleResult();
-            upserts.count(inserted);
+            rows.add(new CustomerEntity.Row(items.get(i).personKey, became[i],
+                    contract[i] == null ? null : contract[i].amount(), contract[i] == null ? null : contract[i].currency(),
+                    upsell[i] == null ? null : upsell[i].amount(), upsell[i] == null ? null : upsell[i].currency(),
+                    churned[i], firstLead[i], engaged[i]));
         }
-        return upserts;
+        return CustomerEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
     }
 
     /**
@@ -151,29 +144,9 @@ public class CustomerService {
     static final String COUNT_CUSTOMERS = """
             select count(*) from customer where workspace_id = :ws""";
 
-    /** Inserts or replaces a person's customer record; returns whether it was inserted. */
-    static final String UPSERT_CUSTOMER = """
-            insert into customer (id, workspace_id, person_key, became_customer_on, contract_amount, contract_currency,
-              upsell_amount, upsell_currency, churned_on, first_lead_on, social_engaged_on, created_by)
-            values (nextval('customer_id_seq'), :ws, :person, :became, cast(:contract as numeric),
-              cast(:contractCurrency as varchar), cast(:upsell as numeric), cast(:upsellCurrency as varchar),
-              cast(:churned as date), cast(:firstLead as date), cast(:engaged as date), :by)
-            on conflict (workspace_id, person_key) do update
-              set became_customer_on = excluded.became_customer_on, contract_amount = excluded.contract_amount,
-                contract_currency = excluded.contract_currency, upsell_amount = excluded.upsell_amount,
-                upsell_currency = excluded.upsell_currency, churned_on = excluded.churned_on,
-                first_lead_on = excluded.first_lead_on, social_engaged_on = excluded.social_engaged_on,
-                updated_at = now()
-            %s""".formatted(Upserts.RETURNING_INSERTED);
-
     /** Customers recorded in the workspace. */
     public long count() {
         return SqlRows.singleLong(em.createNativeQuery(COUNT_CUSTOMERS).setParameter("ws", workspace.id()));
     }
 
-
-    /** Dates travel as text and are cast in SQL, so a null needs no JDBC type guess. */
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
 }

@@ -78,23 +78,6 @@ public class EarnedMediaDataService {
             from keyword_cpc
             where workspace_id = :ws and keyword in (:keywords)""";
 
-    /** Inserts or replaces a price; returns whether it was inserted. */
-    static final String UPSERT_KEYWORD_CPC = """
-            insert into keyword_cpc (workspace_id, keyword, valid_from, valid_to, amount, currency, created_by)
-            values (:ws, :keyword, :from, cast(:to as date), :amount, :currency, :by)
-            on conflict (workspace_id, keyword, valid_from) do update
-              set valid_to = excluded.valid_to, amount = excluded.amount, currency = excluded.currency,
-                updated_at = now()
-            %s""".formatted(Upserts.RETURNING_INSERTED);
-
-    /** Inserts or replaces a day's organic clicks of a keyword; returns whether they were inserted. */
-    static final String UPSERT_ORGANIC_CLICKS = """
-            insert into organic_clicks (workspace_id, keyword, day, channel_id, campaign_id, clicks, created_by)
-            values (:ws, :keyword, :day, cast(:channel as bigint), cast(:campaign as bigint), :clicks, :by)
-            on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day) do update
-              set clicks = excluded.clicks, updated_at = now()
-            %s""".formatted(Upserts.RETURNING_INSERTED);
-
     static final String EARNED_MEDIA_CPMS = """
             select media_type, channel_id, amount, currency
             from earned_media_cpm
@@ -205,16 +188,11 @@ public class EarnedMediaDataService {
         }
         errors.throwIfAny();
 
-        String subject = AuditedEntity.currentSubject();
-        Upserts upserts = new Upserts();
+        List<KeywordCpcEntity.Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Object inserted = em.createNativeQuery(UPSERT_KEYWORD_CPC)
-                    .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("from", froms[i])
-                    .setParameter("to", tos[i]).setParameter("amount", prices[i].amount())
-                    .setParameter("currency", prices[i].currency()).setParameter("by", subject).getSingleResult();
-            upserts.count(inserted);
+            rows.add(new KeywordCpcEntity.Row(keywords[i], froms[i], tos[i], prices[i].amount(), prices[i].currency()));
         }
-        return upserts;
+        return KeywordCpcEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
     }
 
     private static String range(KeywordMath.Validity<?> v) {
@@ -259,16 +237,12 @@ public class EarnedMediaDataService {
         }
         errors.throwIfAny();
 
-        String subject = AuditedEntity.currentSubject();
-        Upserts upserts = new Upserts();
+        List<OrganicClicksEntity.Row> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Object inserted = em.createNativeQuery(UPSERT_ORGANIC_CLICKS)
-                    .setParameter("ws", ws).setParameter("keyword", keywords[i]).setParameter("day", days[i])
-                    .setParameter("channel", refs.channel(i)).setParameter("campaign", refs.campaign(i))
-                    .setParameter("clicks", items.get(i).clicks).setParameter("by", subject).getSingleResult();
-            upserts.count(inserted);
+            rows.add(new OrganicClicksEntity.Row(keywords[i], days[i], refs.channel(i), refs.campaign(i),
+                    items.get(i).clicks));
         }
-        return upserts;
+        return OrganicClicksEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
     }
 
     // ---- CPM of OWNED / EARNED impressions ---------------------------------------------------

@@ -3,15 +3,18 @@ package io.socialroi.earned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.Upserts;
 
 /** A keyword's cost-per-click price from validFrom to validTo (inclusive; null: open-ended). */
 @Entity
@@ -33,4 +36,52 @@ public class KeywordCpcEntity extends AuditedEntity {
     public String currency;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** One price of a batch, as {@link #upsertAll} writes it. */
+    public record Row(String keyword, LocalDate validFrom, LocalDate validTo, BigDecimal amount, String currency) {
+    }
+
+    /**
+     * Inserts or replaces a batch of prices in one statement. The rows must not repeat a key (keyword, validFrom):
+     * the service refuses such a batch, and overlaps, before. Returns how many were inserted and how many replaced
+     * a price.
+     */
+    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
+        Upserts upserts = new Upserts();
+        if (rows.isEmpty()) {
+            return upserts;
+        }
+        int n = rows.size();
+        String[] keyword = new String[n];
+        LocalDate[] from = new LocalDate[n];
+        LocalDate[] to = new LocalDate[n];
+        BigDecimal[] amount = new BigDecimal[n];
+        String[] currency = new String[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            keyword[i] = r.keyword();
+            from[i] = r.validFrom();
+            to[i] = r.validTo();
+            amount[i] = r.amount();
+            currency[i] = r.currency();
+        }
+        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
+                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("keyword", keyword)
+                .setParameter("from", from).setParameter("to", to).setParameter("amount", amount)
+                .setParameter("currency", currency).getResultList();
+        inserted.forEach(upserts::count);
+        return upserts;
+    }
+
+    /** The batch as parallel arrays, one element per price; a price with the same validFrom is replaced. */
+    static final String UPSERT_ALL = """
+            insert into keyword_cpc (workspace_id, keyword, valid_from, valid_to, amount, currency, created_by)
+            select :ws, r.keyword, r.valid_from, r.valid_to, r.amount, r.currency, :by
+            from unnest(cast(:keyword as varchar[]), cast(:from as date[]), cast(:to as date[]),
+                   cast(:amount as numeric[]), cast(:currency as varchar[]))
+              as r(keyword, valid_from, valid_to, amount, currency)
+            on conflict (workspace_id, keyword, valid_from) do update
+              set valid_to = excluded.valid_to, amount = excluded.amount, currency = excluded.currency,
+                updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
 }

@@ -2,15 +2,18 @@ package io.socialroi.earned;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.Upserts;
 
 /** Organic clicks of a keyword on a UTC day, optionally per channel and campaign; sent again, it replaces. */
 @Entity
@@ -32,4 +35,51 @@ public class OrganicClicksEntity extends AuditedEntity {
     public long clicks;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** One item of a batch, as {@link #upsertAll} writes it. */
+    public record Row(String keyword, LocalDate day, Long channelId, Long campaignId, long clicks) {
+    }
+
+    /**
+     * Inserts or replaces a batch of days' clicks in one statement. The rows must not repeat a key (keyword, channel
+     * or none, campaign or none, day): the service refuses such a batch before. Returns how many were inserted and
+     * how many replaced clicks recorded before.
+     */
+    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
+        Upserts upserts = new Upserts();
+        if (rows.isEmpty()) {
+            return upserts;
+        }
+        int n = rows.size();
+        String[] keyword = new String[n];
+        LocalDate[] day = new LocalDate[n];
+        Long[] channel = new Long[n];
+        Long[] campaign = new Long[n];
+        Long[] clicks = new Long[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            keyword[i] = r.keyword();
+            day[i] = r.day();
+            channel[i] = r.channelId();
+            campaign[i] = r.campaignId();
+            clicks[i] = r.clicks();
+        }
+        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
+                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("keyword", keyword)
+                .setParameter("day", day).setParameter("channel", channel).setParameter("campaign", campaign)
+                .setParameter("clicks", clicks).getResultList();
+        inserted.forEach(upserts::count);
+        return upserts;
+    }
+
+    /** The batch as parallel arrays, one element per item; clicks already recorded are replaced. */
+    static final String UPSERT_ALL = """
+            insert into organic_clicks (workspace_id, keyword, day, channel_id, campaign_id, clicks, created_by)
+            select :ws, r.keyword, r.day, r.channel_id, r.campaign_id, r.clicks, :by
+            from unnest(cast(:keyword as varchar[]), cast(:day as date[]), cast(:channel as bigint[]),
+                   cast(:campaign as bigint[]), cast(:clicks as bigint[]))
+              as r(keyword, day, channel_id, campaign_id, clicks)
+            on conflict (workspace_id, keyword, coalesce(channel_id, 0), coalesce(campaign_id, 0), day) do update
+              set clicks = excluded.clicks, updated_at = now()
+            %s""".formatted(Upserts.RETURNING_INSERTED);
 }
