@@ -97,20 +97,14 @@ public class ServiceSavingsService {
         checkOverlaps(ws, valid, errors);
         errors.throwIfAny();
 
-        String subject = AuditedEntity.currentSubject();
-        Upserts upserts = new Upserts();
+        List<ServiceSavingEntity.Row> rows = new ArrayList<>(valid.size());
         for (Item item : valid) {
             ServiceSavingsInput input = items.get(item.index());
-            Object inserted = em.createNativeQuery(UPSERT_SERVICE_SAVING)
-                    .setParameter("ws", ws).setParameter("channel", item.channel()).setParameter("campaign", item.campaign())
-                    .setParameter("from", item.from()).setParameter("to", item.to())
-                    .setParameter("contacts", input.contactsDeflected)
-                    .setParameter("cost", costs[item.index()].amount()).setParameter("currency", costs[item.index()].currency())
-                    .setParameter("description", input.description == null ? null : input.description.trim())
-                    .setParameter("by", subject).getSingleResult();
-            upserts.count(inserted);
+            rows.add(new ServiceSavingEntity.Row(item.channel(), item.campaign(), item.from(), item.to(),
+                    input.contactsDeflected, costs[item.index()].amount(), costs[item.index()].currency(),
+                    input.description == null ? null : input.description.trim()));
         }
-        return upserts;
+        return ServiceSavingEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
     }
 
     /**
@@ -155,17 +149,6 @@ public class ServiceSavingsService {
             }
         }
     }
-
-    /** Inserts or replaces a period's record of a channel (and campaign); returns whether inserted. */
-    static final String UPSERT_SERVICE_SAVING = """
-            insert into service_saving (id, workspace_id, channel_id, campaign_id, period_from, period_to, contacts,
-              cost_per_contact, currency, description, created_by)
-            values (nextval('service_saving_id_seq'), :ws, :channel, cast(:campaign as bigint), :from, :to, :contacts,
-              :cost, :currency, cast(:description as varchar), :by)
-            on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), period_from, period_to) do update
-              set contacts = excluded.contacts, cost_per_contact = excluded.cost_per_contact,
-                currency = excluded.currency, description = excluded.description, updated_at = now()
-            %s""".formatted(Upserts.RETURNING_INSERTED);
 
     /** One writer of a workspace's savings at a time, from the overlap check to the commit. */
     static final String LOCK_SERVICE_SAVINGS = """
