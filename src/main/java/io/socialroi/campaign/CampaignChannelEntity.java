@@ -1,10 +1,12 @@
 package io.socialroi.campaign;
 
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -40,4 +42,27 @@ public class CampaignChannelEntity extends PanacheEntityBase {
     @Id
     @Column(name = "channel_id")
     public Long channelId;
+
+    /**
+     * Makes {@code channelIds} the channels of a campaign: two statements (one delete, one insert of all the
+     * channels) for any number of channels. The campaign must be flushed before.
+     */
+    public static void replaceAll(EntityManager em, long workspaceId, long campaignId, Collection<Long> channelIds) {
+        em.createNativeQuery(DELETE_ALL).setParameter("ws", workspaceId).setParameter("campaign", campaignId)
+                .executeUpdate();
+        if (channelIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery(INSERT_ALL).setParameter("ws", workspaceId).setParameter("campaign", campaignId)
+                .setParameter("channels", channelIds.toArray(Long[]::new)).executeUpdate();
+    }
+
+    static final String DELETE_ALL = """
+            delete from campaign_channel where campaign_id = :campaign and workspace_id = :ws""";
+
+    /** One row per distinct channel of the array. */
+    static final String INSERT_ALL = """
+            insert into campaign_channel (workspace_id, campaign_id, channel_id)
+            select distinct :ws, :campaign, ch
+            from unnest(cast(:channels as bigint[])) as ch""";
 }

@@ -173,21 +173,9 @@ public class CampaignService {
             from CampaignEntity c
             where c.workspaceId = :ws and c.utmCampaignKey in :keys""";
 
-    static final String DELETE_CAMPAIGN_CHANNELS = """
-            delete from campaign_channel where campaign_id = :id and workspace_id = :ws""";
-
-    static final String INSERT_CAMPAIGN_CHANNEL = """
-            insert into campaign_channel (workspace_id, campaign_id, channel_id) values (:ws, :c, :ch)""";
-
     private void replaceChannels(CampaignEntity campaign, Set<Long> channelIds) {
         em.flush();
-        em.createNativeQuery(DELETE_CAMPAIGN_CHANNELS)
-                .setParameter("id", campaign.id).setParameter("ws", campaign.workspaceId).executeUpdate();
-        for (Long channelId : channelIds) {
-            em.createNativeQuery(INSERT_CAMPAIGN_CHANNEL)
-                    .setParameter("ws", campaign.workspaceId).setParameter("c", campaign.id).setParameter("ch", channelId)
-                    .executeUpdate();
-        }
+        CampaignChannelEntity.replaceAll(em, campaign.workspaceId, campaign.id, channelIds);
     }
 
     /** The ids among {@code ids} that are campaigns of this workspace. */
