@@ -28,12 +28,14 @@ public class ValueRoiService {
     @Inject
     ServiceSavingsQueries savings;
     @Inject
-    ValueRoiMemo memo;
+    RequestValueLines requestLines;
 
-    private record Group(RoiSubject.Kind kind, ReportQueries.ReportScope scope) {
+    /** The Roi objects one batch of statements serves: one kind in one report scope. */
+    record Group(RoiSubject.Kind kind, ReportQueries.ReportScope scope) {
     }
 
-    private record MemoKey(Group group, List<Long> ids, OrganicClickSource clicks) {
+    /** What a group's lines are computed for (RequestValueLines). */
+    record LinesKey(Group group, List<Long> ids, OrganicClickSource clicks) {
     }
 
     /** The value returns of each Roi, in the order given. */
@@ -47,7 +49,7 @@ public class ValueRoiService {
         Map<Group, Lines> lines = new LinkedHashMap<>();
         groups.forEach((group, ids) -> {
             List<Long> distinct = ids.stream().distinct().sorted().toList();
-            lines.put(group, memo.computeIfAbsent(new MemoKey(group, distinct, clicks), k -> lines(group, distinct, clicks)));
+            lines.put(group, requestLines.computeIfAbsent(new LinesKey(group, distinct, clicks), k -> lines(group, distinct, clicks)));
         });
         List<RoiCalculator.ValueFigures> result = new ArrayList<>(rois.size());
         for (Roi roi : rois) {
@@ -59,7 +61,8 @@ public class ValueRoiService {
         return result;
     }
 
-    private record Lines(Map<Long, BigDecimal> actionValue, Map<Long, BigDecimal> earnedMedia, Map<Long, BigDecimal> savings) {
+    /** A group's value returns beyond revenue, per subject id. */
+    record Lines(Map<Long, BigDecimal> actionValue, Map<Long, BigDecimal> earnedMedia, Map<Long, BigDecimal> savings) {
     }
 
     private Lines lines(Group group, List<Long> ids, OrganicClickSource clicks) {

@@ -22,11 +22,13 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.attribution.AttributionModel;
-import io.socialroi.reporting.ReportCache;
+import io.socialroi.reporting.ReportCacheConfig;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 
@@ -50,7 +52,8 @@ class AttributionBenchmark {
     static final int WARM_UP = 2;
 
     @Inject
-    ReportCache cache;
+    @CacheName(ReportCacheConfig.CACHE_NAME)
+    Cache cache;
     static final int RUNS = 5;
 
     static final String CHANNEL_PERFORMANCE = """
@@ -206,7 +209,7 @@ class AttributionBenchmark {
      * {@code cold}: the report cache is emptied before every run.
      */
     Timing time(String query, String field, boolean cold) {
-        Runnable prepare = cold ? cache::clear : () -> {
+        Runnable prepare = cold ? () -> cache.invalidateAll().await().indefinitely() : () -> {
         };
         prepare.run();
         JsonPath first = GraphQL.post(query);

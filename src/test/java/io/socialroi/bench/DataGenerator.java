@@ -188,7 +188,7 @@ public final class DataGenerator {
             steps.run("funnels", () -> funnels(st, o));
             steps.run("touchpoints", () -> touchpoints(st, ws, o));
             steps.run("conversions", () -> conversions(st, ws, o));
-            // a running service must not answer from report results cached before this data (ReportCache)
+            // a running service must not answer from report results cached before this data (the report cache)
             st.execute("update workspace set data_version = nextval('data_version_seq') where id = " + ws);
             connection.commit();
         } catch (SQLException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.socialroi.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,16 +12,19 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.socialroi.reporting.ReportCacheConfig;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
 
 /**
  * Report results are cached, and every kind of write makes the next report see it: touchpoints, conversions,
- * costs and exchange rates. A rejected batch changes nothing, so the figures stay as they were.
+ * costs and exchange rates. A rejected batch changes nothing, so the figures stay as they were. The cache's hits
+ * are counted in the metrics.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -57,10 +61,18 @@ class ReportCacheGraphQLTest {
         return figures.getString("channelPerformance.find { it.channel.name == '" + channel + "' }.attributedRevenue.amount");
     }
 
+    /** The report cache's hits as /q/metrics shows them (cache_gets_total{cache="reports",result="hit"}). */
+    static double reportCacheHits() {
+        return Metrics.globalRegistry.get("cache.gets").tags("cache", ReportCacheConfig.CACHE_NAME, "result", "hit")
+                .functionCounter().count();
+    }
+
     @Test
     void aNewConversionIsCountedByTheNextReport() {
         assertEquals("100.00", figures().getString("campaign.attributedRevenue.amount"));
+        double hits = reportCacheHits();
         assertEquals("100.00", figures().getString("campaign.attributedRevenue.amount")); // answered from the cache
+        assertTrue(reportCacheHits() > hits, "the second report is answered from the cache");
 
         TestData.recordConversions(List.of(TestData.sale("p1", "2026-03-03T10:00:00Z", "50.00")));
 
