@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.ServedSchema;
 import io.socialroi.testing.Tokens;
 
 /**
@@ -39,32 +40,9 @@ class GraphQLLimitsTest {
         data.reset();
     }
 
-    /** The introspection query GraphiQL sends (graphql-js getIntrospectionQuery with descriptions). */
-    static final String INTROSPECTION = """
-            query IntrospectionQuery {
-              __schema {
-                queryType { name } mutationType { name } subscriptionType { name }
-                types { ...FullType }
-                directives { name description locations args { ...InputValue } }
-              }
-            }
-            fragment FullType on __Type {
-              kind name description
-              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
-              inputFields { ...InputValue }
-              interfaces { ...TypeRef }
-              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
-              possibleTypes { ...TypeRef }
-            }
-            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
-            fragment TypeRef on __Type {
-              kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType {
-              kind name ofType { kind name ofType { kind name } } } } } } }
-            }""";
-
     @Test
     void graphiqlsIntrospectionQueryIsServed() {
-        JsonPath response = GraphQL.post(INTROSPECTION);
+        JsonPath response = GraphQL.post(ServedSchema.INTROSPECTION);
         assertNull(response.get("errors"), String.valueOf((Object) response.get("errors")));
         assertEquals("Query", response.getString("data.__schema.queryType.name"));
     }
