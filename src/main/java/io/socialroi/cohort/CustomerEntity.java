@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.UnnestBatch;
 import io.socialroi.common.Upserts;
 
 /** A customer as the CRM knows it: one per person key and workspace; a person key sent again replaces it. */
@@ -60,41 +61,17 @@ public class CustomerEntity extends AuditedEntity {
      * many replaced a customer.
      */
     public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
-        Upserts upserts = new Upserts();
-        if (rows.isEmpty()) {
-            return upserts;
-        }
-        int n = rows.size();
-        String[] person = new String[n];
-        LocalDate[] became = new LocalDate[n];
-        BigDecimal[] contract = new BigDecimal[n];
-        String[] contractCurrency = new String[n];
-        BigDecimal[] upsell = new BigDecimal[n];
-        String[] upsellCurrency = new String[n];
-        LocalDate[] churned = new LocalDate[n];
-        LocalDate[] firstLead = new LocalDate[n];
-        LocalDate[] engaged = new LocalDate[n];
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            person[i] = r.personKey();
-            became[i] = r.becameCustomerOn();
-            contract[i] = r.contractAmount();
-            contractCurrency[i] = r.contractCurrency();
-            upsell[i] = r.upsellAmount();
-            upsellCurrency[i] = r.upsellCurrency();
-            churned[i] = r.churnedOn();
-            firstLead[i] = r.firstLeadOn();
-            engaged[i] = r.socialEngagedOn();
-        }
-        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
-                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("person", person)
-                .setParameter("became", became).setParameter("contract", contract)
-                .setParameter("contractCurrency", contractCurrency).setParameter("upsell", upsell)
-                .setParameter("upsellCurrency", upsellCurrency).setParameter("churned", churned)
-                .setParameter("firstLead", firstLead).setParameter("engaged", engaged)
-                .getResultList();
-        inserted.forEach(upserts::count);
-        return upserts;
+        return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy), rows)
+                .column("person", Row::personKey, String[]::new)
+                .column("became", Row::becameCustomerOn, LocalDate[]::new)
+                .column("contract", Row::contractAmount, BigDecimal[]::new)
+                .column("contractCurrency", Row::contractCurrency, String[]::new)
+                .column("upsell", Row::upsellAmount, BigDecimal[]::new)
+                .column("upsellCurrency", Row::upsellCurrency, String[]::new)
+                .column("churned", Row::churnedOn, LocalDate[]::new)
+                .column("firstLead", Row::firstLeadOn, LocalDate[]::new)
+                .column("engaged", Row::socialEngagedOn, LocalDate[]::new)
+                .upsert();
     }
 
     /** The batch as parallel arrays, one element per customer; a person key recorded before is replaced. */

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.UnnestBatch;
 import io.socialroi.common.Upserts;
 
 /** A keyword's cost-per-click price from validFrom to validTo (inclusive; null: open-ended). */
@@ -47,30 +48,13 @@ public class KeywordCpcEntity extends AuditedEntity {
      * a price.
      */
     public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
-        Upserts upserts = new Upserts();
-        if (rows.isEmpty()) {
-            return upserts;
-        }
-        int n = rows.size();
-        String[] keyword = new String[n];
-        LocalDate[] from = new LocalDate[n];
-        LocalDate[] to = new LocalDate[n];
-        BigDecimal[] amount = new BigDecimal[n];
-        String[] currency = new String[n];
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            keyword[i] = r.keyword();
-            from[i] = r.validFrom();
-            to[i] = r.validTo();
-            amount[i] = r.amount();
-            currency[i] = r.currency();
-        }
-        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
-                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("keyword", keyword)
-                .setParameter("from", from).setParameter("to", to).setParameter("amount", amount)
-                .setParameter("currency", currency).getResultList();
-        inserted.forEach(upserts::count);
-        return upserts;
+        return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy), rows)
+                .column("keyword", Row::keyword, String[]::new)
+                .column("from", Row::validFrom, LocalDate[]::new)
+                .column("to", Row::validTo, LocalDate[]::new)
+                .column("amount", Row::amount, BigDecimal[]::new)
+                .column("currency", Row::currency, String[]::new)
+                .upsert();
     }
 
     /** The batch as parallel arrays, one element per price; a price with the same validFrom is replaced. */

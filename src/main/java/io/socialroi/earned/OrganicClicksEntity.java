@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.UnnestBatch;
 import io.socialroi.common.Upserts;
 
 /** Organic clicks of a keyword on a UTC day, optionally per channel and campaign; sent again, it replaces. */
@@ -46,30 +47,13 @@ public class OrganicClicksEntity extends AuditedEntity {
      * how many replaced clicks recorded before.
      */
     public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
-        Upserts upserts = new Upserts();
-        if (rows.isEmpty()) {
-            return upserts;
-        }
-        int n = rows.size();
-        String[] keyword = new String[n];
-        LocalDate[] day = new LocalDate[n];
-        Long[] channel = new Long[n];
-        Long[] campaign = new Long[n];
-        Long[] clicks = new Long[n];
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            keyword[i] = r.keyword();
-            day[i] = r.day();
-            channel[i] = r.channelId();
-            campaign[i] = r.campaignId();
-            clicks[i] = r.clicks();
-        }
-        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
-                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("keyword", keyword)
-                .setParameter("day", day).setParameter("channel", channel).setParameter("campaign", campaign)
-                .setParameter("clicks", clicks).getResultList();
-        inserted.forEach(upserts::count);
-        return upserts;
+        return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy), rows)
+                .column("keyword", Row::keyword, String[]::new)
+                .column("day", Row::day, LocalDate[]::new)
+                .column("channel", Row::channelId, Long[]::new)
+                .column("campaign", Row::campaignId, Long[]::new)
+                .column("clicks", Row::clicks, Long[]::new)
+                .upsert();
     }
 
     /** The batch as parallel arrays, one element per item; clicks already recorded are replaced. */

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.UnnestBatch;
 import io.socialroi.common.Upserts;
 import io.socialroi.tracking.MediaType;
 
@@ -68,46 +69,23 @@ public class EngagementDayEntity extends AuditedEntity {
      * the service refuses such a batch before. Returns how many were inserted and how many replaced a day.
      */
     public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
-        Upserts upserts = new Upserts();
-        if (rows.isEmpty()) {
-            return upserts;
-        }
-        int n = rows.size();
-        Long[] channel = new Long[n];
-        Long[] campaign = new Long[n];
-        LocalDate[] day = new LocalDate[n];
-        String[] mediaType = new String[n];
-        Long[][] counts = new Long[11][n];
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            channel[i] = r.channelId();
-            campaign[i] = r.campaignId();
-            day[i] = r.day();
-            mediaType[i] = r.mediaType().name();
-            counts[0][i] = r.impressions();
-            counts[1][i] = r.reach();
-            counts[2][i] = r.likes();
-            counts[3][i] = r.comments();
-            counts[4][i] = r.shares();
-            counts[5][i] = r.saves();
-            counts[6][i] = r.clicks();
-            counts[7][i] = r.videoViews();
-            counts[8][i] = r.followersGained();
-            counts[9][i] = r.followersLost();
-            counts[10][i] = r.followersTotal();
-        }
-        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
-                .setParameter("ws", workspaceId).setParameter("by", createdBy)
-                .setParameter("channel", channel).setParameter("campaign", campaign).setParameter("day", day)
-                .setParameter("mediaType", mediaType)
-                .setParameter("impressions", counts[0]).setParameter("reach", counts[1])
-                .setParameter("likes", counts[2]).setParameter("comments", counts[3])
-                .setParameter("shares", counts[4]).setParameter("saves", counts[5])
-                .setParameter("clicks", counts[6]).setParameter("videoViews", counts[7])
-                .setParameter("gained", counts[8]).setParameter("lost", counts[9]).setParameter("total", counts[10])
-                .getResultList();
-        inserted.forEach(upserts::count);
-        return upserts;
+        return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy), rows)
+                .column("channel", Row::channelId, Long[]::new)
+                .column("campaign", Row::campaignId, Long[]::new)
+                .column("day", Row::day, LocalDate[]::new)
+                .column("mediaType", r -> r.mediaType().name(), String[]::new)
+                .column("impressions", Row::impressions, Long[]::new)
+                .column("reach", Row::reach, Long[]::new)
+                .column("likes", Row::likes, Long[]::new)
+                .column("comments", Row::comments, Long[]::new)
+                .column("shares", Row::shares, Long[]::new)
+                .column("saves", Row::saves, Long[]::new)
+                .column("clicks", Row::clicks, Long[]::new)
+                .column("videoViews", Row::videoViews, Long[]::new)
+                .column("gained", Row::followersGained, Long[]::new)
+                .column("lost", Row::followersLost, Long[]::new)
+                .column("total", Row::followersTotal, Long[]::new)
+                .upsert();
     }
 
     /** The batch as parallel arrays, one element per day; a day already recorded gets the new counts. */

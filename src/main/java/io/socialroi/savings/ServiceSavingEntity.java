@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.UnnestBatch;
 import io.socialroi.common.Upserts;
 
 /** Support contacts deflected in a period on a channel (and campaign, or none), at a cost per contact. */
@@ -54,37 +55,16 @@ public class ServiceSavingEntity extends AuditedEntity {
      * how many replaced a period.
      */
     public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
-        Upserts upserts = new Upserts();
-        if (rows.isEmpty()) {
-            return upserts;
-        }
-        int n = rows.size();
-        Long[] channel = new Long[n];
-        Long[] campaign = new Long[n];
-        LocalDate[] from = new LocalDate[n];
-        LocalDate[] to = new LocalDate[n];
-        Long[] contacts = new Long[n];
-        BigDecimal[] cost = new BigDecimal[n];
-        String[] currency = new String[n];
-        String[] description = new String[n];
-        for (int i = 0; i < n; i++) {
-            Row r = rows.get(i);
-            channel[i] = r.channelId();
-            campaign[i] = r.campaignId();
-            from[i] = r.periodFrom();
-            to[i] = r.periodTo();
-            contacts[i] = r.contacts();
-            cost[i] = r.costPerContact();
-            currency[i] = r.currency();
-            description[i] = r.description();
-        }
-        List<?> inserted = em.createNativeQuery(UPSERT_ALL)
-                .setParameter("ws", workspaceId).setParameter("by", createdBy).setParameter("channel", channel)
-                .setParameter("campaign", campaign).setParameter("from", from).setParameter("to", to)
-                .setParameter("contacts", contacts).setParameter("cost", cost).setParameter("currency", currency)
-                .setParameter("description", description).getResultList();
-        inserted.forEach(upserts::count);
-        return upserts;
+        return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy), rows)
+                .column("channel", Row::channelId, Long[]::new)
+                .column("campaign", Row::campaignId, Long[]::new)
+                .column("from", Row::periodFrom, LocalDate[]::new)
+                .column("to", Row::periodTo, LocalDate[]::new)
+                .column("contacts", Row::contacts, Long[]::new)
+                .column("cost", Row::costPerContact, BigDecimal[]::new)
+                .column("currency", Row::currency, String[]::new)
+                .column("description", Row::description, String[]::new)
+                .upsert();
     }
 
     /** The batch as parallel arrays, one element per period; the same period recorded before is replaced. */

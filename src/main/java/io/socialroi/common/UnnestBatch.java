@@ -1,0 +1,46 @@
+package io.socialroi.common;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import jakarta.persistence.Query;
+
+/**
+ * Binds a batch to a set-based statement over {@code unnest(cast(:column as type[]), …)}: one array parameter
+ * per column, element i from row i. So a batch of any size is one statement, and each writer states only its
+ * columns, not the loop that fills the arrays.
+ */
+public final class UnnestBatch<R> {
+
+    private final Query query;
+    private final List<R> rows;
+
+    private UnnestBatch(Query query, List<R> rows) {
+        this.query = query;
+        this.rows = rows;
+    }
+
+    public static <R> UnnestBatch<R> of(Query query, List<R> rows) {
+        return new UnnestBatch<>(query, rows);
+    }
+
+    /** Binds {@code :name} to the column {@code value} of every row, in row order. */
+    public <T> UnnestBatch<R> column(String name, Function<R, T> value, IntFunction<T[]> array) {
+        T[] column = array.apply(rows.size());
+        for (int i = 0; i < column.length; i++) {
+            column[i] = value.apply(rows.get(i));
+        }
+        query.setParameter(name, column);
+        return this;
+    }
+
+    /** Runs an upsert that returns {@link Upserts#RETURNING_INSERTED}, and counts what it inserted and replaced. */
+    public Upserts upsert() {
+        Upserts upserts = new Upserts();
+        if (!rows.isEmpty()) {
+            query.getResultList().forEach(upserts::count);
+        }
+        return upserts;
+    }
+}
