@@ -1,13 +1,7 @@
 package io.socialroi.earned;
 
-import static io.socialroi.common.SqlRows.date;
-import static io.socialroi.common.SqlRows.decimal;
-import static io.socialroi.common.SqlRows.enumValue;
-import static io.socialroi.common.SqlRows.nullableLong;
-import static io.socialroi.common.SqlRows.text;
-
-import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +12,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Echo;
@@ -32,7 +25,6 @@ import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
-import io.socialroi.common.SqlRows;
 import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
@@ -49,58 +41,9 @@ import io.socialroi.workspace.WritesWorkspaceData;
 @ApplicationScoped
 public class EarnedMediaDataService {
 
-
-    /** A stored price in the way of a new one. */
-    private record Stored(String keyword, LocalDate from, LocalDate to) {
-        static Stored of(Tuple row) {
-            return new Stored(text(row, "keyword"), date(row, "valid_from"), date(row, "valid_to"));
-        }
-    }
-
-    /** The workspace's keyword prices, of one keyword when :keyword is not null. */
-    static final String KEYWORD_CPCS = """
-            select keyword, amount, currency, valid_from, valid_to
-            from keyword_cpc
-            where workspace_id = :ws and (cast(:keyword as varchar) is null or keyword = cast(:keyword as varchar))
-            order by keyword, valid_from""";
-
-    private static KeywordCpc keywordCpc(Tuple row) {
-        return new KeywordCpc(text(row, "keyword"), Money.recorded(decimal(row, "amount"), text(row, "currency")),
-                DateScalar.of(date(row, "valid_from")), DateScalar.of(date(row, "valid_to")));
-    }
-
     /** One writer of a workspace's prices at a time, so that two batches cannot overlap each other unseen. */
     static final String LOCK_KEYWORD_CPCS = """
             select pg_advisory_xact_lock(hashtextextended('keyword_cpc:' || :ws, 0))""";
-
-    static final String STORED_VALIDITIES = """
-            select keyword, valid_from, valid_to
-            from keyword_cpc
-            where workspace_id = :ws and keyword in (:keywords)""";
-
-    static final String EARNED_MEDIA_CPMS = """
-            select media_type, channel_id, amount, currency
-            from earned_media_cpm
-            where workspace_id = :ws
-            order by media_type desc, channel_id nulls first""";
-
-    private record CpmRow(MediaType mediaType, Long channelId, BigDecimal amount, String currency) {
-        static CpmRow of(Tuple row) {
-            return new CpmRow(enumValue(row, "media_type", MediaType.class), nullableLong(row, "channel_id"),
-                    decimal(row, "amount"), text(row, "currency"));
-        }
-    }
-
-    /** :channel 0 is the workspace-wide CPM of the media type. */
-    static final String DELETE_EARNED_MEDIA_CPM = """
-            delete from earned_media_cpm
-            where workspace_id = :ws and media_type = :mediaType and coalesce(channel_id, 0) = :channel""";
-
-    static final String UPSERT_EARNED_MEDIA_CPM = """
-            insert into earned_media_cpm (workspace_id, media_type, channel_id, amount, currency, created_by)
-            values (:ws, :mediaType, cast(:channel as bigint), :amount, :currency, :by)
-            on conflict (workspace_id, media_type, coalesce(channel_id, 0)) do update
-              set amount = excluded.amount, currency = excluded.currency, updated_at = now()""";
 
     @Inject
     CurrentWorkspace workspace;
@@ -113,11 +56,17 @@ public class EarnedMediaDataService {
 
     // ---- keyword CPC -------------------------------------------------------------------------
 
+    /** The workspace's prices, of one keyword when {@code keyword} is not null. */
     public List<KeywordCpc> keywordCpcs(String keyword) {
         String normalized = KeywordMath.normalize(keyword);
-        return SqlRows.tuples(em.createNativeQuery(KEYWORD_CPCS, Tuple.class)
-                .setParameter("ws", workspace.id()).setParameter("keyword", normalized)).stream()
-                .map(EarnedMediaDataService::keywordCpc).toList();
+        List<KeywordCpcEntity> prices = normalized == null ? KeywordCpcEntity.listByWorkspace(workspace.id())
+                : KeywordCpcEntity.listByKeyword(workspace.id(), normalized);
+        return prices.stream().map(EarnedMediaDataService::keywordCpc).toList();
+    }
+
+    private static KeywordCpc keywordCpc(KeywordCpcEntity price) {
+        return new KeywordCpc(price.keyword, Money.recorded(price.amount, price.currency),
+                DateScalar.of(price.validFrom), DateScalar.of(price.validTo));
     }
 
     @Transactional
@@ -161,14 +110,11 @@ public class EarnedMediaDataService {
         }
         if (!byKeyword.isEmpty()) {
             em.createNativeQuery(LOCK_KEYWORD_CPCS).setParameter("ws", ws).getSingleResult();
-            List<Stored> stored = SqlRows.tuples(em.createNativeQuery(STORED_VALIDITIES, Tuple.class)
-                    .setParameter("ws", ws).setParameter("keywords", byKeyword.keySet())).stream()
-                    .map(Stored::of).toList();
-            for (Stored row : stored) {
-                if (keys.contains(row.keyword() + "|" + row.from())) {
+            for (KeywordCpcEntity price : KeywordCpcEntity.listByKeywords(ws, byKeyword.keySet())) {
+                if (keys.contains(price.keyword + "|" + price.validFrom)) {
                     continue; // being replaced
                 }
-                byKeyword.get(row.keyword()).add(new KeywordMath.Validity<>(row.from(), row.to(), null));
+                byKeyword.get(price.keyword).add(new KeywordMath.Validity<>(price.validFrom, price.validTo, null));
             }
             Set<Integer> reported = new HashSet<>();
             for (var ranges : byKeyword.values()) {
@@ -248,18 +194,16 @@ public class EarnedMediaDataService {
     // ---- CPM of OWNED / EARNED impressions ---------------------------------------------------
 
     public List<EarnedMediaCpm> earnedMediaCpms() {
-        List<CpmRow> rows = SqlRows.tuples(em.createNativeQuery(EARNED_MEDIA_CPMS, Tuple.class)
-                .setParameter("ws", workspace.id())).stream().map(CpmRow::of).toList();
+        List<EarnedMediaCpmEntity> prices = EarnedMediaCpmEntity.listByWorkspace(workspace.id());
         Set<Long> channelIds = new HashSet<>();
-        for (CpmRow row : rows) {
-            if (row.channelId() != null) {
-                channelIds.add(row.channelId());
+        for (EarnedMediaCpmEntity price : prices) {
+            if (price.channelId != null) {
+                channelIds.add(price.channelId);
             }
         }
         Map<Long, Channel> byId = channels.findByIds(channelIds);
-        return rows.stream().map(r -> new EarnedMediaCpm(r.mediaType(),
-                r.channelId() == null ? null : byId.get(r.channelId()),
-                Money.recorded(r.amount(), r.currency()))).toList();
+        return prices.stream().map(p -> new EarnedMediaCpm(p.mediaType,
+                p.channelId == null ? null : byId.get(p.channelId), Money.recorded(p.amount, p.currency))).toList();
     }
 
     /** Sets (or with a null cpm removes) one CPM; returns it, or null when removed. */
@@ -288,16 +232,20 @@ public class EarnedMediaDataService {
         MoneyInputs.ValidMoney cpm = MoneyInputs.validate(input.cpm, errors.at("cpm"));
         errors.throwIfAny();
         if (cpm == null) {
-            em.createNativeQuery(DELETE_EARNED_MEDIA_CPM)
-                    .setParameter("ws", ws).setParameter("mediaType", input.mediaType.name())
-                    .setParameter("channel", channelId == null ? 0L : channelId).executeUpdate();
+            EarnedMediaCpmEntity.deletePrice(ws, input.mediaType, channelId);
             return null;
         }
-        em.createNativeQuery(UPSERT_EARNED_MEDIA_CPM)
-                .setParameter("ws", ws).setParameter("mediaType", input.mediaType.name()).setParameter("channel", channelId)
-                .setParameter("amount", cpm.amount()).setParameter("currency", cpm.currency())
-                .setParameter("by", AuditedEntity.currentSubject()).executeUpdate();
-        return new EarnedMediaCpm(input.mediaType, channel, Money.recorded(cpm.amount(), cpm.currency()));
+        EarnedMediaCpmEntity price = EarnedMediaCpmEntity.findPrice(ws, input.mediaType, channelId)
+                .orElseGet(EarnedMediaCpmEntity::new);
+        price.workspaceId = ws;
+        price.mediaType = input.mediaType;
+        price.channelId = channelId;
+        price.amount = cpm.amount();
+        price.currency = cpm.currency();
+        price.updatedAt = OffsetDateTime.now();
+        price.persist();
+        price.flush(); // constraint failures surface here, inside the service, not at commit
+        return new EarnedMediaCpm(input.mediaType, channel, Money.recorded(price.amount, price.currency));
     }
 
     // ---- shared checks -----------------------------------------------------------------------

@@ -3,6 +3,7 @@ package io.socialroi.earned;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -37,6 +38,21 @@ public class KeywordCpcEntity extends AuditedEntity {
     public String currency;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The workspace's prices, by keyword, each from its earliest validFrom. */
+    public static List<KeywordCpcEntity> listByWorkspace(long workspaceId) {
+        return list("workspaceId = ?1 order by keyword, validFrom", workspaceId);
+    }
+
+    /** The prices of one keyword (normalized), from the earliest validFrom. */
+    public static List<KeywordCpcEntity> listByKeyword(long workspaceId, String keyword) {
+        return list("workspaceId = ?1 and keyword = ?2 order by validFrom", workspaceId, keyword);
+    }
+
+    /** The stored prices of the keywords (normalized), in no order: what a batch of new prices must not overlap. */
+    public static List<KeywordCpcEntity> listByKeywords(long workspaceId, Collection<String> keywords) {
+        return list("workspaceId = ?1 and keyword in ?2", workspaceId, keywords);
+    }
 
     /** One price of a batch, as {@link #upsertAll} writes it. */
     public record Row(String keyword, LocalDate validFrom, LocalDate validTo, BigDecimal amount, String currency) {
