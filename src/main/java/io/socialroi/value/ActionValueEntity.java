@@ -3,7 +3,9 @@ package io.socialroi.value;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,4 +55,19 @@ public class ActionValueEntity extends AuditedEntity {
     public String currency;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** The workspace's values: the conversion types' first, then the engagement kinds', each by action name. */
+    public static List<ActionValueEntity> listByWorkspace(long workspaceId) {
+        return list("workspaceId = ?1 order by kind, action", workspaceId);
+    }
+
+    /** The workspace's value of one action, when one is set. */
+    public static Optional<ActionValueEntity> findByAction(long workspaceId, String action) {
+        return find("workspaceId = ?1 and action = ?2", workspaceId, action).firstResultOptional();
+    }
+
+    /** Removes the workspace's value of one action, if one is set: one statement, no load. */
+    public static void deleteByAction(long workspaceId, String action) {
+        delete("workspaceId = ?1 and action = ?2", workspaceId, action);
+    }
 }

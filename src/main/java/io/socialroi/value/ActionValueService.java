@@ -1,17 +1,12 @@
 package io.socialroi.value;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import io.socialroi.common.SqlRows;
-import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
@@ -26,32 +21,10 @@ public class ActionValueService {
 
     @Inject
     CurrentWorkspace workspace;
-    @Inject
-    EntityManager em;
 
     public List<ActionValue> list() {
-        List<ActionValue> values = new ArrayList<>();
-        for (Tuple row : SqlRows.tuples(em.createNativeQuery(ACTION_VALUES, Tuple.class).setParameter("ws", workspace.id()))) {
-            values.add(of(SqlRows.text(row, "action"), SqlRows.text(row, "kind"), SqlRows.decimal(row, "amount"),
-                    SqlRows.text(row, "currency")));
-        }
-        return values;
+        return ActionValueEntity.listByWorkspace(workspace.id()).stream().map(ActionValueService::of).toList();
     }
-
-    static final String ACTION_VALUES = """
-            select action, kind, amount, currency
-            from action_value
-            where workspace_id = :ws
-            order by kind, action""";
-
-    static final String DELETE_ACTION_VALUE = """
-            delete from action_value where workspace_id = :ws and action = :action""";
-
-    static final String UPSERT_ACTION_VALUE = """
-            insert into action_value (workspace_id, action, kind, amount, currency, created_by)
-            values (:ws, :action, :kind, :amount, :currency, :by)
-            on conflict (workspace_id, action) do update
-              set amount = excluded.amount, currency = excluded.currency, updated_at = now()""";
 
     /** Sets (or with a null value removes) one action's value; returns it, or null when removed. */
     @Transactional
@@ -66,22 +39,25 @@ public class ActionValueService {
         MoneyInputs.ValidMoney value = MoneyInputs.validate(input.value, errors.at("value"));
         errors.throwIfAny();
         String action = input.conversionType != null ? input.conversionType.name() : input.engagementKind.name();
-        String kind = input.conversionType != null ? "CONVERSION" : "ENGAGEMENT";
         if (value == null) {
-            em.createNativeQuery(DELETE_ACTION_VALUE)
-                    .setParameter("ws", ws).setParameter("action", action).executeUpdate();
+            ActionValueEntity.deleteByAction(ws, action);
             return null;
         }
-        em.createNativeQuery(UPSERT_ACTION_VALUE)
-                .setParameter("ws", ws).setParameter("action", action).setParameter("kind", kind)
-                .setParameter("amount", value.amount()).setParameter("currency", value.currency())
-                .setParameter("by", AuditedEntity.currentSubject()).executeUpdate();
-        return of(action, kind, value.amount(), value.currency());
+        ActionValueEntity entity = ActionValueEntity.findByAction(ws, action).orElseGet(ActionValueEntity::new);
+        entity.workspaceId = ws;
+        entity.action = action;
+        entity.kind = input.conversionType != null ? ActionValueEntity.Kind.CONVERSION : ActionValueEntity.Kind.ENGAGEMENT;
+        entity.amount = value.amount();
+        entity.currency = value.currency();
+        entity.updatedAt = OffsetDateTime.now();
+        entity.persist();
+        entity.flush(); // constraint failures surface here, inside the service, not at commit
+        return of(entity);
     }
 
-    private static ActionValue of(String action, String kind, BigDecimal amount, String currency) {
-        boolean conversion = "CONVERSION".equals(kind);
-        return new ActionValue(conversion ? ConversionType.valueOf(action) : null,
-                conversion ? null : EngagementKind.valueOf(action), Money.recorded(amount, currency));
+    private static ActionValue of(ActionValueEntity value) {
+        boolean conversion = value.kind == ActionValueEntity.Kind.CONVERSION;
+        return new ActionValue(conversion ? ConversionType.valueOf(value.action) : null,
+                conversion ? null : EngagementKind.valueOf(value.action), Money.recorded(value.amount, value.currency));
     }
 }
