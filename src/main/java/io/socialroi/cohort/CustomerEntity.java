@@ -49,6 +49,11 @@ public class CustomerEntity extends AuditedEntity {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** How many customers the workspace has recorded. */
+    public static long countByWorkspace(long workspaceId) {
+        return count("workspaceId", workspaceId);
+    }
+
     /** One customer of a batch, as {@link #upsertAll} writes it; an amount and its currency are null together. */
     public record Row(String personKey, LocalDate becameCustomerOn, BigDecimal contractAmount, String contractCurrency,
             BigDecimal upsellAmount, String upsellCurrency, LocalDate churnedOn, LocalDate firstLeadOn,

@@ -141,12 +141,9 @@ public class CustomerService {
         return text == null ? null : new DateScalar(text);
     }
 
-    static final String COUNT_CUSTOMERS = """
-            select count(*) from customer where workspace_id = :ws""";
-
     /** Customers recorded in the workspace. */
     public long count() {
-        return SqlRows.singleLong(em.createNativeQuery(COUNT_CUSTOMERS).setParameter("ws", workspace.id()));
+        return CustomerEntity.countByWorkspace(workspace.id());
     }
 
 }

@@ -26,11 +26,6 @@ public final class SqlRows {
         return rows.stream().map(Tuple.class::cast).toList();
     }
 
-    /** The one number a statement such as {@code select count(*)} returns. */
-    public static long singleLong(Query query) {
-        return Number.class.cast(query.getSingleResult()).longValue();
-    }
-
     public static long longValue(Tuple row, String alias) {
         return row.get(alias, Number.class).longValue();
     }
