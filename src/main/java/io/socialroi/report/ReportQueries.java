@@ -25,18 +25,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.attribution.AttributionSql;
 import io.socialroi.attribution.MarkovChain;
-import io.socialroi.common.SqlRows;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.reporting.Granularity;
 import io.socialroi.reporting.Period;
-import io.socialroi.reporting.ReportCacheConfig;
+import io.socialroi.reporting.ReportCache;
 import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.MediaType;
@@ -54,12 +51,7 @@ public class ReportQueries {
     @Inject
     EntityManager em;
     @Inject
-    @CacheName(ReportCacheConfig.CACHE_NAME)
-    Cache cache;
-    @Inject
-    ReportCacheConfig cacheConfig;
-    @Inject
-    io.socialroi.workspace.WorkspaceDataVersion dataVersion;
+    ReportCache reportCache;
 
     /**
      * What a report counts. {@code actionValues}: each conversion is worth the value the workspace set for its
@@ -648,33 +640,9 @@ public class ReportQueries {
         return em.createNativeQuery(sql, Tuple.class);
     }
 
-    /**
-     * A report cache entry's key: the statement, its parameters and the workspace's data version, which any write
-     * of report inputs changes (WorkspaceDataVersion), so an entry is never served after the data it was computed
-     * from changed; unreachable entries age out by size. The row type is part of the key, so an entry holds rows
-     * of one type only.
-     */
-    private record CacheKey(String sql, Map<String, Object> parameters, long dataVersion, Class<?> rowType) {
-    }
-
-    /**
-     * The statement's rows, from the report cache when this workspace's data has not changed since (docs/benchmark.md).
-     * A report over a million touchpoints takes PostgreSQL a second or more; a dashboard asks the same question
-     * again and again, and a page of campaigns asks for figures the previous page already computed. The rows are
-     * computed on the calling thread, a resolver's worker thread (blocking JDBC), so waiting on the cache's Uni
-     * blocks no event loop; a concurrent miss of the same key waits for the first one's rows.
-     */
+    /** The statement's rows, through the report cache. */
     private <R> List<R> rows(Query query, Class<R> rowType, Function<Tuple, R> row) {
-        if (cacheConfig.maxEntries() <= 0) {
-            return SqlRows.tuples(query).stream().map(row).toList();
-        }
-        Map<String, Object> parameters = new java.util.TreeMap<>();
-        query.getParameters().forEach(p -> parameters.put(p.getName(), query.getParameterValue(p.getName())));
-        String sql = query.unwrap(org.hibernate.query.NativeQuery.class).getQueryString();
-        List<?> cached = cache.get(new CacheKey(sql, parameters, dataVersion.current(), rowType),
-                k -> SqlRows.tuples(query).stream().map(row).toList()).await().indefinitely();
-        // rows are immutable records; the cast checks the type the key promises
-        return cached.stream().map(rowType::cast).toList();
+        return reportCache.rows(query, rowType, row);
     }
 
     private static void failOnMissingRate(String missing, ReportScope scope) {
