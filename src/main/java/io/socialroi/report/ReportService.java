@@ -26,6 +26,7 @@ import io.socialroi.common.Echo;
 import io.socialroi.common.GlobalId;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.engagement.EngagementMath;
+import io.socialroi.engagement.EngagementQueries;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.reporting.DateRangeInput;
