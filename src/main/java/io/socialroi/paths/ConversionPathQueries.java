@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.paths;
 
 import static io.socialroi.common.SqlRows.decimal;
 import static io.socialroi.common.SqlRows.longValue;
