@@ -20,8 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The package rules of docs/design.md, held by the build instead of by reviews: features form no cycle; the
- * shared kernel (common, reporting) knows no feature; GraphQL classes map, they do not query; the pure core
- * imports no framework.
+ * shared kernel (common, reporting) knows no feature; only goals depend on the cross-feature reports; GraphQL
+ * classes map, they do not query; the pure core imports no framework.
  */
 class ArchitectureTest {
 
@@ -67,6 +67,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".reporting..")
                 .should().dependOnClassesThat(inAPackageOtherThan("common", "reporting"))
                 .because("every feature's reports use the kernel; a kernel that used a feature would make a cycle")
+                .check(classes);
+    }
+
+    @Test
+    void onlyGoalsStandAboveTheCrossFeatureReports() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".report..", ROOT + ".goal..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".report..")
+                .because("a feature owns its reads (engagement, attribution, paths, funnel, ...) and report only combines"
+                        + " them; a feature that read report would sit both below and above it")
                 .check(classes);
     }
 

@@ -1,12 +1,17 @@
 package io.socialroi.attribution;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import io.socialroi.common.Echo;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.tracking.ConversionType;
 
-/** Turns an {@link AttributionInput} argument into settings, or a BAD_ARGUMENT error naming the field. */
+/**
+ * Turns an {@link AttributionInput} argument into settings, or a BAD_ARGUMENT error naming the field; and the
+ * conversion types a report counts into the list {@link ReportScope} holds.
+ */
 public final class AttributionArguments {
 
     private AttributionArguments() {
@@ -26,6 +31,11 @@ public final class AttributionArguments {
         } catch (IllegalArgumentException e) {
             throw new BadArgumentException("attribution." + e.getMessage());
         }
+    }
+
+    /** The conversion types a report counts: null counts every type, [] no conversion at all. */
+    public static List<ConversionType> conversionTypes(List<ConversionType> types) {
+        return types == null ? null : List.copyOf(types);
     }
 
     private static BigDecimal weight(DecimalScalar value, String name) {

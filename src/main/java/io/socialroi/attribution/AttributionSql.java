@@ -11,10 +11,11 @@ import io.socialroi.tracking.ConversionType;
  * credits for every conversion of a report in one statement (window functions over the touchpoint
  * table). {@link ConversionPath} is the same rules in Java, for single conversions and for tests.
  *
- * <p>The caller provides a CTE {@code counted(id, person_key, occurred_at, campaign_id, channel_id,
- * revenue, on_date, missing_rate)} with the conversions the report counts (for W_SHAPED and FULL_PATH also
- * {@code lead_at} and {@code opp_at}: the person's first LEAD and OPPORTUNITY, see {@link #milestoneFirsts}), and binds {@code :ws} and
- * {@code :lookback} (plus the parameters {@link #bind} names). The CTEs defined here:
+ * <p>{@link #counted} is the CTE {@code counted(id, person_key, occurred_at, campaign_id, channel_id,
+ * revenue, on_date, missing_rate)} with the conversions a report counts (for W_SHAPED and FULL_PATH also
+ * {@code lead_at} and {@code opp_at}: the person's first LEAD and OPPORTUNITY, see {@link #milestoneFirsts}); the
+ * caller binds {@code :ws}, {@code :rc} and {@code :lookback} (plus the parameters {@link #bind} names; for a
+ * {@link ReportScope}, {@link AttributionQueries#bind} binds them all). The CTEs defined here:
  * <ul>
  * <li>{@code touches}: every touchpoint of every counted conversion's path with {@code pos} (1 = oldest,
  * ties by id) and {@code n}, or one synthetic touch on the recorded source for a conversion whose path is
@@ -283,5 +284,93 @@ public final class AttributionSql {
                   select s.*, (case when sum(s.effect) over (partition by s.conversion_id) = 0
                       then 1.0 / s.channel_touches else s.effect / s.channel_touches end)::numeric as weight
                   from with_effects s)""".formatted(effects);
+    }
+
+    // ---- the conversions a report counts ----------------------------------------------------
+
+    /**
+     * What a conversion's credits divide: its revenue, or the value the workspace set for its type
+     * (action_value), with the currency and the join that provides them.
+     */
+    private enum ConversionValue {
+        REVENUE("c.revenue_amount", "c.revenue_currency", ""),
+        ACTION_VALUE("av.amount", "av.currency",
+                "left join action_value av on av.workspace_id = c.workspace_id and av.action = c.type");
+
+        final String amount;
+        final String currency;
+        final String join;
+
+        ConversionValue(String amount, String currency, String join) {
+            this.amount = amount;
+            this.currency = currency;
+            this.join = join;
+        }
+    }
+
+    /**
+     * The value in the reporting currency at the rate in force on the conversion's day, as fx_convert finds it
+     * (the latest of the pair in either direction; the direct one on a tie), but inline: a correlated subquery
+     * on the rates index costs a few microseconds where a call of the SQL function costs tens, and it leaves
+     * the statement free to join conversions and touchpoints in parallel workers (so counted is never
+     * materialized).
+     */
+    private static final String CONVERTED_VALUE = """
+            (select case when f.inverse then v.value_amount / f.rate else v.value_amount * f.rate end
+              from ((select r.rate, r.valid_from, false as inverse from exchange_rate r
+                      where r.workspace_id = :ws and r.base = v.revenue_currency and r.quote = :rc
+                        and r.valid_from <= v.on_date
+                      order by r.valid_from desc limit 1)
+                    union all
+                    (select r.rate, r.valid_from, true from exchange_rate r
+                      where r.workspace_id = :ws and r.base = :rc and r.quote = v.revenue_currency
+                        and r.valid_from <= v.on_date
+                      order by r.valid_from desc limit 1)) f
+              order by f.valid_from desc, f.inverse
+              limit 1)""";
+
+    /** For W_SHAPED and FULL_PATH: each conversion's person's first LEAD and OPPORTUNITY. */
+    private static final String MILESTONE_COLUMNS = ", f.lead_at, f.opp_at";
+
+    private static String milestoneJoin() {
+        return """
+                left join %s f on f.person_key = c.person_key""".formatted(milestoneFirsts());
+    }
+
+    /** Conversions of the period (none: all time); of the asked types (none asked: no conversion). */
+    private static final String CONVERSION_IN_PERIOD = "and c.occurred_at >= :fromTs and c.occurred_at < :toTs";
+    private static final String CONVERSION_OF_TYPES = "and c.type in (:types)";
+    private static final String NO_CONVERSION = "and false";
+
+    /**
+     * The conversions the report counts: in the period (UTC days) and of the asked types, with the value
+     * their credits divide in the reporting currency (10 decimals, half-even: docs/attribution.md) and
+     * missing_rate, "currency|date" of a value that found no exchange rate (MissingExchangeRateException.failIfAny).
+     */
+    public static String counted(ReportScope scope) {
+        ConversionValue value = scope.actionValues() ? ConversionValue.ACTION_VALUE : ConversionValue.REVENUE;
+        boolean milestones = usesMilestones(scope.attribution().model());
+        String types = scope.conversionTypes() == null ? ""
+                : scope.conversionTypes().isEmpty() ? NO_CONVERSION : CONVERSION_OF_TYPES;
+        return """
+                counted as not materialized (
+                  select x.*,
+                    case when x.has_revenue and x.revenue is null then x.revenue_currency || '|' || x.on_date end
+                      as missing_rate
+                  from (
+                    select v.*,
+                      case when v.value_amount is null then null
+                        when v.revenue_currency = :rc then %s
+                        else round_half_even(%s, 10) end as revenue,
+                      v.value_amount is not null as has_revenue
+                    from (
+                      select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,
+                        %s as value_amount, %s as revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date %s
+                      from conversion c %s %s
+                      where c.workspace_id = :ws %s %s) v) x)""".formatted(
+                roundHalfEven10("v.value_amount"), CONVERTED_VALUE,
+                value.amount, value.currency, milestones ? MILESTONE_COLUMNS : "",
+                milestones ? milestoneJoin() : "", value.join,
+                scope.period().isAllTime() ? "" : CONVERSION_IN_PERIOD, types);
     }
 }

@@ -48,12 +48,4 @@ public class AttributionReportsGraphQLApi {
         return reports.timeSeries(metric, granularity, period, campaignId, channelId, attribution, conversionTypes,
                 mediaType);
     }
-
-    @Query("markovModel")
-    @Description("The Markov chain DATA_DRIVEN credits by: each channel's removal effect and every observed transition.")
-    public @NonNull MarkovModel markovModel(@Name("period") DateRangeInput period,
-            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes,
-            @DefaultValue("30") @Name("lookbackDays") Integer lookbackDays) {
-        return reports.markovModel(period, lookbackDays, conversionTypes);
-    }
 }

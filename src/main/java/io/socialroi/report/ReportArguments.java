@@ -18,6 +18,6 @@ public final class ReportArguments {
     }
 
     static List<ConversionType> types(List<ConversionType> types) {
-        return types == null ? null : List.copyOf(types); // [] counts no conversion at all
+        return AttributionArguments.conversionTypes(types);
     }
 }

@@ -1,6 +1,5 @@
 package io.socialroi.report;
 
-import static io.socialroi.common.SqlRows.bool;
 import static io.socialroi.common.SqlRows.date;
 import static io.socialroi.common.SqlRows.decimal;
 import static io.socialroi.common.SqlRows.decimalOrZero;
@@ -13,10 +12,10 @@ import static io.socialroi.common.SqlRows.text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,28 +24,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
-import io.socialroi.attribution.AttributionModel;
-import io.socialroi.attribution.AttributionSettings;
+import io.socialroi.attribution.AttributionQueries;
 import io.socialroi.attribution.AttributionSql;
-import io.socialroi.attribution.MarkovChain;
-import io.socialroi.common.SqlRows;
+import io.socialroi.attribution.ReportScope;
 import io.socialroi.cost.CostCategory;
+import io.socialroi.cost.CostQueries;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.reporting.Granularity;
-import io.socialroi.reporting.Period;
-import io.socialroi.reporting.ReportCacheConfig;
-import io.socialroi.reporting.WorkspacePeriod;
-import io.socialroi.tracking.ConversionType;
+import io.socialroi.reporting.ReportCache;
 import io.socialroi.tracking.MediaType;
 
 /**
- * The report statements. Aggregation and attribution run in PostgreSQL: one statement per figure
- * for any number of campaigns or channels, never a row per touchpoint loaded into Java. Amounts are
- * converted into the reporting currency by {@code fx_convert} at the rate in force on their date;
- * each statement also returns the first amount that had no rate, so that a missing rate is an error
- * naming the pair and the date instead of a silently smaller total.
+ * The statements of the cross-feature reports: credits per campaign, channel, media type and bucket, and the
+ * summary, over the conversions attribution counts (attribution/AttributionSql.counted and the model's credit CTEs);
+ * costs come from cost/CostQueries. Aggregation and attribution run in PostgreSQL: one statement per figure for any
+ * number of campaigns or channels, never a row per touchpoint loaded into Java. Revenue is converted into the
+ * reporting currency at the rate in force on its day; each statement also returns the first amount that had no
+ * rate, so that a missing rate is an error naming the pair and the date instead of a silently smaller total.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -54,34 +48,11 @@ public class ReportQueries {
     @Inject
     EntityManager em;
     @Inject
-    @CacheName(ReportCacheConfig.CACHE_NAME)
-    Cache cache;
+    ReportCache reportCache;
     @Inject
-    ReportCacheConfig cacheConfig;
+    CostQueries costs;
     @Inject
-    io.socialroi.workspace.WorkspaceDataVersion dataVersion;
-
-    /**
-     * What a report counts. {@code actionValues}: each conversion is worth the value the workspace set for its
-     * type (action_value) instead of its revenue, so the credit statements credit action value.
-     */
-    public record ReportScope(long workspaceId, String reportingCurrency, Period period, AttributionSettings attribution,
-            List<ConversionType> conversionTypes, boolean actionValues) {
-
-        public ReportScope(long workspaceId, String reportingCurrency, Period period, AttributionSettings attribution,
-                List<ConversionType> conversionTypes) {
-            this(workspaceId, reportingCurrency, period, attribution, conversionTypes, false);
-        }
-
-        public ReportScope withActionValues() {
-            return new ReportScope(workspaceId, reportingCurrency, period, attribution, conversionTypes, true);
-        }
-
-        /** The part of the scope that reports without attribution read. */
-        public WorkspacePeriod workspacePeriod() {
-            return new WorkspacePeriod(workspaceId, reportingCurrency, period);
-        }
-    }
+    AttributionQueries attribution;
 
     public record Credits(BigDecimal revenue, BigDecimal conversions) {
         static final Credits NONE = new Credits(BigDecimal.ZERO, BigDecimal.ZERO);
@@ -96,133 +67,27 @@ public class ReportQueries {
             BigDecimal unattributedRevenue, long withoutChannelConversions, BigDecimal withoutChannelRevenue) {
     }
 
-    // ---- costs ------------------------------------------------------------------------------
-
-    /** One sum of converted costs: per key (campaign, channel or workspace) and category. */
-    private record CostRow(long key, CostCategory category, BigDecimal amount, String missingRate) {
-        static CostRow of(Tuple row) {
-            return new CostRow(longValue(row, "k"), CostCategory.valueOf(text(row, "category")),
-                    decimal(row, "amount"), text(row, "missing_rate"));
-        }
-    }
-
-    /** What the cost statement groups by, and which entries it reads. */
-    private enum CostKey {
-        CAMPAIGN("campaign_id", "campaign_id in (:ids)"),
-        CHANNEL("channel_id", "channel_id is not null"),
-        WORKSPACE("workspace_id", "true");
-
-        final String column;
-        final String filter;
-
-        CostKey(String column, String filter) {
-            this.column = column;
-            this.filter = filter;
-        }
-    }
-
-    /** Cost entries of the period's days (none: all time). */
-    private static final String COST_IN_PERIOD = "and incurred_on between :fromDate and :toDate";
-
-    /**
-     * Cost per key and category. Amounts are summed per currency and day first, so each rate is looked up
-     * once per day; missing_rate is the first "currency|date" without a rate.
-     */
-    static String costs(CostKey key, Period period) {
-        return """
-                with g as (
-                  select %s as k, category, currency, incurred_on, sum(amount) as amount
-                  from cost_entry
-                  where workspace_id = :ws and %s %s
-                  group by 1, 2, 3, 4),
-                x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.incurred_on) as converted from g)
-                select k, category, sum(converted) as amount,
-                  min(case when converted is null then currency || '|' || incurred_on end) as missing_rate
-                from x
-                group by k, category
-                """.formatted(key.column, key.filter, period.isAllTime() ? "" : COST_IN_PERIOD);
-    }
+    // ---- costs: cost/CostQueries on the scope's workspace and period ---------------------------
 
     /** Cost per campaign and category, for the given campaigns. */
     public Map<Long, Map<CostCategory, BigDecimal>> costsByCampaign(ReportScope scope, Collection<Long> campaignIds) {
-        return costs(scope, CostKey.CAMPAIGN, campaignIds);
+        return costs.byCampaign(scope.workspacePeriod(), campaignIds);
     }
 
     /** Cost per channel and category, for every channel with costs. */
     public Map<Long, Map<CostCategory, BigDecimal>> costsByChannel(ReportScope scope) {
-        return costs(scope, CostKey.CHANNEL, null);
+        return costs.byChannel(scope.workspacePeriod());
     }
 
-    /** Cost per category of the whole workspace (every entry; each belongs to a campaign). */
+    /** Cost per category of the whole workspace. */
     public Map<CostCategory, BigDecimal> costsOfWorkspace(ReportScope scope) {
-        return costs(scope, CostKey.WORKSPACE, null).getOrDefault(scope.workspaceId(), Map.of());
-    }
-
-    private Map<Long, Map<CostCategory, BigDecimal>> costs(ReportScope scope, CostKey key, Collection<Long> ids) {
-        Map<Long, Map<CostCategory, BigDecimal>> result = new HashMap<>();
-        if (ids != null && ids.isEmpty()) {
-            return result;
-        }
-        Query query = select(costs(key, scope.period()))
-                .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency());
-        if (ids != null) {
-            query.setParameter("ids", ids);
-        }
-        if (!scope.period().isAllTime()) {
-            query.setParameter("fromDate", scope.period().from()).setParameter("toDate", scope.period().to());
-        }
-        for (CostRow row : rows(query, CostRow.class, CostRow::of)) {
-            failOnMissingRate(row.missingRate(), scope);
-            result.computeIfAbsent(row.key(), k -> new EnumMap<>(CostCategory.class)).put(row.category(), row.amount());
-        }
-        return result;
-    }
-
-    /** Cost entries of one campaign, of one channel (each optional). */
-    private static final String COST_OF_CAMPAIGN = "and campaign_id = :campaignId";
-    private static final String COST_OF_CHANNEL = "and channel_id = :channelId";
-
-    /** Cost per time bucket (:unit of date_trunc) of the period, optionally of one campaign and/or channel. */
-    static String costsByBucket(boolean ofCampaign, boolean ofChannel) {
-        return """
-                with g as (
-                  select date_trunc(:unit, incurred_on)::date as bucket, currency, incurred_on, sum(amount) as amount
-                  from cost_entry
-                  where workspace_id = :ws and incurred_on between :fromDate and :toDate %s %s
-                  group by 1, 2, 3),
-                x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.incurred_on) as converted from g)
-                select bucket, sum(converted) as amount,
-                  min(case when converted is null then currency || '|' || incurred_on end) as missing_rate
-                from x
-                group by bucket
-                """.formatted(ofCampaign ? COST_OF_CAMPAIGN : "", ofChannel ? COST_OF_CHANNEL : "");
-    }
-
-    private record BucketCost(LocalDate bucket, BigDecimal amount, String missingRate) {
-        static BucketCost of(Tuple row) {
-            return new BucketCost(date(row, "bucket"), decimal(row, "amount"), text(row, "missing_rate"));
-        }
+        return costs.ofWorkspace(scope.workspacePeriod());
     }
 
     /** Cost per time bucket (bucket start date), optionally of one campaign and/or channel. */
     public Map<LocalDate, BigDecimal> costsByBucket(ReportScope scope, Granularity granularity, Long campaignId,
             Long channelId) {
-        Query query = select(costsByBucket(campaignId != null, channelId != null))
-                .setParameter("unit", granularity.dateTruncUnit())
-                .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency())
-                .setParameter("fromDate", scope.period().from()).setParameter("toDate", scope.period().to());
-        if (campaignId != null) {
-            query.setParameter("campaignId", campaignId);
-        }
-        if (channelId != null) {
-            query.setParameter("channelId", channelId);
-        }
-        Map<LocalDate, BigDecimal> result = new HashMap<>();
-        for (BucketCost row : rows(query, BucketCost.class, BucketCost::of)) {
-            failOnMissingRate(row.missingRate(), scope);
-            result.put(row.bucket(), row.amount());
-        }
-        return result;
+        return costs.byBucket(scope.workspacePeriod(), granularity, campaignId, channelId);
     }
 
     // ---- attribution ------------------------------------------------------------------------
@@ -255,7 +120,7 @@ public class ReportQueries {
         }
         // computed for every campaign, so that every page of campaigns shares one cached result
         Map<Long, Credits> result = new HashMap<>();
-        Query query = bind(select(creditsByCampaign(counted(scope), creditCtes(scope))), scope);
+        Query query = creditStatement(scope, ReportQueries::creditsByCampaign);
         for (CampaignCredits row : rows(query, CampaignCredits.class, CampaignCredits::of)) {
             if (campaignIds.contains(row.campaignId())) {
                 if (!countsOnly) {
@@ -296,7 +161,7 @@ public class ReportQueries {
 
     /** Credits per channel and per campaign in one statement (grouping sets), for model comparisons. */
     public ChannelAndCampaignCredits creditsByChannelAndCampaign(ReportScope scope) {
-        Query query = bind(select(creditsByChannelAndCampaign(counted(scope), creditCtes(scope))), scope);
+        Query query = creditStatement(scope, ReportQueries::creditsByChannelAndCampaign);
         Map<Long, Credits> channels = new HashMap<>();
         Map<Long, Credits> campaigns = new HashMap<>();
         for (ChannelOrCampaignCredits row : rows(query, ChannelOrCampaignCredits.class, ChannelOrCampaignCredits::of)) {
@@ -332,8 +197,8 @@ public class ReportQueries {
     /** Credits per time bucket of the conversions' UTC day, optionally of one campaign and/or channel. */
     public Map<LocalDate, Credits> creditsByBucket(ReportScope scope, Granularity granularity, Long campaignId,
             Long channelId, boolean countsOnly) {
-        Query query = bind(select(creditsByBucket(counted(scope), creditCtes(scope), campaignId != null,
-                channelId != null)), scope).setParameter("unit", granularity.dateTruncUnit());
+        Query query = creditStatement(scope, (counted, credit) -> creditsByBucket(counted, credit, campaignId != null,
+                channelId != null)).setParameter("unit", granularity.dateTruncUnit());
         if (campaignId != null) {
             query.setParameter("campaignId", campaignId);
         }
@@ -383,7 +248,7 @@ public class ReportQueries {
      * one statement: the path is built once.
      */
     public Map<Long, ChannelFigures> channelFigures(ReportScope scope) {
-        Query query = bind(select(channelFigures(counted(scope), creditCtes(scope))), scope);
+        Query query = creditStatement(scope, ReportQueries::channelFigures);
         Map<Long, Map<MediaType, Credits>> credits = new HashMap<>();
         Map<Long, Map<MediaType, Long>> assists = new HashMap<>();
         Map<Long, Long> channelAssists = new HashMap<>();
@@ -428,219 +293,19 @@ public class ReportQueries {
     }
 
     public Summary summary(ReportScope scope) {
-        Query query = bind(select(summary(counted(scope), creditCtes(scope))), scope);
+        Query query = creditStatement(scope, ReportQueries::summary);
         SummaryRow row = rows(query, SummaryRow.class, SummaryRow::of).get(0);
         failOnMissingRate(row.missingRate(), scope);
         return row.summary();
     }
 
-    // ---- DATA_DRIVEN ------------------------------------------------------------------------
-
-    /** The period's touchpoints (none: all time) for the Markov chain. */
-    private static final String TOUCHPOINT_IN_PERIOD = "and t.occurred_at >= :fromTs and t.occurred_at < :toTs";
-
     /**
-     * The observed transitions, counted: per (channel, next channel or null, converted, first step of its
-     * path) how many steps; one last row (channel null) with the number of counted conversions.
+     * A statement over the scope's credits: {@code statement} gets the counted CTE and the credit CTEs of the scope's
+     * model (attribution/AttributionSql, AttributionQueries), and the scope's parameters are bound.
      */
-    static String markovTransitions(String counted, String touches, String inWindow, Period period) {
-        // Each kind of path is collapsed and stepped in the order its window functions already sort it by
-        // (conversion paths by id and position, the other touchpoints by person and time), and one hash
-        // aggregation over all steps counts every transition: nothing of a million rows is sorted twice or
-        // materialized. Java derives START → CONVERSION from the counted total. person_seq: the period's
-        // touchpoints in no counted conversion's path.
-        return """
-                with %s, %s,
-                conversion_seq as (
-                  select conversion_id, pos, channel_id,
-                    lag(channel_id) over (partition by conversion_id order by pos) as prev
-                  from touches
-                  where channel_id is not null),
-                conversion_steps as (
-                  select channel_id, prev, true as converted,
-                    lead(channel_id) over (partition by conversion_id order by pos) as next
-                  from conversion_seq
-                  where prev is distinct from channel_id),
-                person_seq as (
-                  select t.person_key, t.occurred_at, t.id, t.channel_id,
-                    lag(t.channel_id) over (partition by t.person_key order by t.occurred_at, t.id) as prev
-                  from touchpoint t
-                  where t.workspace_id = :ws %s
-                    and not exists (select 1 from counted k where %s)),
-                person_steps as (
-                  select channel_id, prev, false as converted,
-                    lead(channel_id) over (partition by person_key order by occurred_at, id) as next
-                  from person_seq
-                  where prev is distinct from channel_id),
-                steps as (select * from conversion_steps union all select * from person_steps)
-                select channel_id, next, converted, prev is null as first_step, count(*) as steps
-                from steps
-                group by 1, 2, 3, 4
-                union all
-                select null, null, null, null, count(*) from counted
-                """.formatted(counted, touches, period.isAllTime() ? "" : TOUCHPOINT_IN_PERIOD, inWindow);
-    }
-
-    /** A counted transition; channel null: the row with the number of counted conversions instead. */
-    private record TransitionRow(Long channelId, Long next, Boolean converted, Boolean firstStep, long steps) {
-        static TransitionRow of(Tuple row) {
-            return new TransitionRow(nullableLong(row, "channel_id"), nullableLong(row, "next"),
-                    bool(row, "converted"), bool(row, "first_step"), longValue(row, "steps"));
-        }
-    }
-
-    /**
-     * The observed transitions of the Markov chain (docs/attribution.md, DATA_DRIVEN), counted in SQL: the path
-     * of every counted conversion ending in CONVERSION, and per person the touchpoints of the period in no
-     * such path ending in NULL; consecutive repeats of a channel collapse into one state.
-     */
-    public MarkovChain markovChain(ReportScope scope) {
-        String sql = markovTransitions(counted(scope), AttributionSql.touchesCte(false, false),
-                AttributionSql.inWindow("k", "t"), scope.period());
-        Map<MarkovChain.Transition, Long> counts = new java.util.LinkedHashMap<>();
-        long counted = 0;
-        long convertedWithChannel = 0;
-        for (TransitionRow row : rows(bind(select(sql), scope), TransitionRow.class, TransitionRow::of)) {
-            long count = row.steps();
-            if (row.channelId() == null) {
-                counted = count;
-                continue;
-            }
-            long channel = row.channelId();
-            boolean converted = row.converted();
-            if (row.firstStep()) { // a path's first step: START → its channel
-                counts.merge(new MarkovChain.Transition(MarkovChain.START, channel), count, Long::sum);
-                if (converted) {
-                    convertedWithChannel += count;
-                }
-            }
-            long to = row.next() != null ? row.next() : converted ? MarkovChain.CONVERSION : MarkovChain.NULL;
-            counts.merge(new MarkovChain.Transition(channel, to), count, Long::sum);
-        }
-        // conversions without any channel in their path go straight from START to CONVERSION
-        if (counted > convertedWithChannel) {
-            counts.merge(new MarkovChain.Transition(MarkovChain.START, MarkovChain.CONVERSION),
-                    counted - convertedWithChannel, Long::sum);
-        }
-        return new MarkovChain(counts);
-    }
-
-    /** The credit CTEs of the scope's model; DATA_DRIVEN first solves the chain (one statement more). */
-    private String creditCtes(ReportScope scope) {
-        Map<Long, BigDecimal> effects = scope.attribution().model() == AttributionModel.DATA_DRIVEN
-                ? markovChain(scope).removalEffects() : Map.of();
-        return AttributionSql.creditCtes(scope.attribution(), effects);
-    }
-
-    // ---- counted ----------------------------------------------------------------------------
-
-    /**
-     * What a conversion's credits divide: its revenue, or the value the workspace set for its type
-     * (action_value), with the currency and the join that provides them.
-     */
-    private enum ConversionValue {
-        REVENUE("c.revenue_amount", "c.revenue_currency", ""),
-        ACTION_VALUE("av.amount", "av.currency",
-                "left join action_value av on av.workspace_id = c.workspace_id and av.action = c.type");
-
-        final String amount;
-        final String currency;
-        final String join;
-
-        ConversionValue(String amount, String currency, String join) {
-            this.amount = amount;
-            this.currency = currency;
-            this.join = join;
-        }
-    }
-
-    /**
-     * The value in the reporting currency at the rate in force on the conversion's day, as fx_convert finds it
-     * (the latest of the pair in either direction; the direct one on a tie), but inline: a correlated subquery
-     * on the rates index costs a few microseconds where a call of the SQL function costs tens, and it leaves
-     * the statement free to join conversions and touchpoints in parallel workers (so counted is never
-     * materialized).
-     */
-    private static final String CONVERTED_VALUE = """
-            (select case when f.inverse then v.value_amount / f.rate else v.value_amount * f.rate end
-              from ((select r.rate, r.valid_from, false as inverse from exchange_rate r
-                      where r.workspace_id = :ws and r.base = v.revenue_currency and r.quote = :rc
-                        and r.valid_from <= v.on_date
-                      order by r.valid_from desc limit 1)
-                    union all
-                    (select r.rate, r.valid_from, true from exchange_rate r
-                      where r.workspace_id = :ws and r.base = :rc and r.quote = v.revenue_currency
-                        and r.valid_from <= v.on_date
-                      order by r.valid_from desc limit 1)) f
-              order by f.valid_from desc, f.inverse
-              limit 1)""";
-
-    /** For W_SHAPED and FULL_PATH: each conversion's person's first LEAD and OPPORTUNITY. */
-    private static final String MILESTONE_COLUMNS = ", f.lead_at, f.opp_at";
-
-    private static String milestoneJoin() {
-        return """
-                left join %s f on f.person_key = c.person_key""".formatted(AttributionSql.milestoneFirsts());
-    }
-
-    /** Conversions of the period (none: all time); of the asked types (none asked: no conversion). */
-    private static final String CONVERSION_IN_PERIOD = "and c.occurred_at >= :fromTs and c.occurred_at < :toTs";
-    private static final String CONVERSION_OF_TYPES = "and c.type in (:types)";
-    private static final String NO_CONVERSION = "and false";
-
-    /**
-     * The conversions the report counts: in the period (UTC days) and of the asked types, with the value
-     * their credits divide in the reporting currency (10 decimals, half-even: docs/attribution.md) and
-     * missing_rate, "currency|date" of a value that found no exchange rate (see failOnMissingRate).
-     */
-    static String counted(ReportScope scope) {
-        ConversionValue value = scope.actionValues() ? ConversionValue.ACTION_VALUE : ConversionValue.REVENUE;
-        boolean milestones = AttributionSql.usesMilestones(scope.attribution().model());
-        String types = scope.conversionTypes() == null ? ""
-                : scope.conversionTypes().isEmpty() ? NO_CONVERSION : CONVERSION_OF_TYPES;
-        return """
-                counted as not materialized (
-                  select x.*,
-                    case when x.has_revenue and x.revenue is null then x.revenue_currency || '|' || x.on_date end
-                      as missing_rate
-                  from (
-                    select v.*,
-                      case when v.value_amount is null then null
-                        when v.revenue_currency = :rc then %s
-                        else round_half_even(%s, 10) end as revenue,
-                      v.value_amount is not null as has_revenue
-                    from (
-                      select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,
-                        %s as value_amount, %s as revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date %s
-                      from conversion c %s %s
-                      where c.workspace_id = :ws %s %s) v) x)""".formatted(
-                AttributionSql.roundHalfEven10("v.value_amount"), CONVERTED_VALUE,
-                value.amount, value.currency, milestones ? MILESTONE_COLUMNS : "",
-                milestones ? milestoneJoin() : "", value.join,
-                scope.period().isAllTime() ? "" : CONVERSION_IN_PERIOD, types);
-    }
-
-    /** Binds the scope's parameters that the statement uses (each statement uses a different subset). */
-    static Query bind(Query query, ReportScope scope) {
-        java.util.Set<String> declared = new java.util.HashSet<>();
-        query.getParameters().forEach(p -> declared.add(p.getName()));
-        java.util.function.BiConsumer<String, Object> set = (name, value) -> {
-            if (declared.contains(name)) {
-                query.setParameter(name, value);
-            }
-        };
-        set.accept("ws", scope.workspaceId());
-        set.accept("rc", scope.reportingCurrency());
-        set.accept("lookback", scope.attribution().lookbackDays());
-        AttributionSql.bind(scope.attribution(), set);
-        if (!scope.period().isAllTime()) {
-            set.accept("fromTs", scope.period().startInstant());
-            set.accept("toTs", scope.period().endInstant());
-        }
-        if (scope.conversionTypes() != null && !scope.conversionTypes().isEmpty()) {
-            set.accept("types", scope.conversionTypes().stream().map(Enum::name).toList());
-        }
-        return query;
+    private Query creditStatement(ReportScope scope, BinaryOperator<String> statement) {
+        return AttributionQueries.bind(select(statement.apply(AttributionSql.counted(scope), attribution.creditCtes(scope))),
+                scope);
     }
 
     /** A native statement whose rows are read by column alias. */
@@ -648,33 +313,9 @@ public class ReportQueries {
         return em.createNativeQuery(sql, Tuple.class);
     }
 
-    /**
-     * A report cache entry's key: the statement, its parameters and the workspace's data version, which any write
-     * of report inputs changes (WorkspaceDataVersion), so an entry is never served after the data it was computed
-     * from changed; unreachable entries age out by size. The row type is part of the key, so an entry holds rows
-     * of one type only.
-     */
-    private record CacheKey(String sql, Map<String, Object> parameters, long dataVersion, Class<?> rowType) {
-    }
-
-    /**
-     * The statement's rows, from the report cache when this workspace's data has not changed since (docs/benchmark.md).
-     * A report over a million touchpoints takes PostgreSQL a second or more; a dashboard asks the same question
-     * again and again, and a page of campaigns asks for figures the previous page already computed. The rows are
-     * computed on the calling thread, a resolver's worker thread (blocking JDBC), so waiting on the cache's Uni
-     * blocks no event loop; a concurrent miss of the same key waits for the first one's rows.
-     */
+    /** The statement's rows, through the report cache. */
     private <R> List<R> rows(Query query, Class<R> rowType, Function<Tuple, R> row) {
-        if (cacheConfig.maxEntries() <= 0) {
-            return SqlRows.tuples(query).stream().map(row).toList();
-        }
-        Map<String, Object> parameters = new java.util.TreeMap<>();
-        query.getParameters().forEach(p -> parameters.put(p.getName(), query.getParameterValue(p.getName())));
-        String sql = query.unwrap(org.hibernate.query.NativeQuery.class).getQueryString();
-        List<?> cached = cache.get(new CacheKey(sql, parameters, dataVersion.current(), rowType),
-                k -> SqlRows.tuples(query).stream().map(row).toList()).await().indefinitely();
-        // rows are immutable records; the cast checks the type the key promises
-        return cached.stream().map(rowType::cast).toList();
+        return reportCache.rows(query, rowType, row);
     }
 
     private static void failOnMissingRate(String missing, ReportScope scope) {

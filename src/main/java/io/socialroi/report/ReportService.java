@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
-import io.socialroi.attribution.MarkovChain;
+import io.socialroi.attribution.ReportScope;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
@@ -26,6 +26,7 @@ import io.socialroi.common.Echo;
 import io.socialroi.common.GlobalId;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.engagement.EngagementMath;
+import io.socialroi.engagement.EngagementQueries;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.reporting.DateRangeInput;
@@ -59,8 +60,8 @@ public class ReportService {
     @Inject
     io.socialroi.savings.ServiceSavingsQueries savingsQueries;
 
-    ReportQueries.ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
-        return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(),
+    ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
+        return new ReportScope(workspace.id(), workspace.reportingCurrency(),
                 Periods.of(period), ReportArguments.attribution(attribution), ReportArguments.types(types));
     }
 
@@ -186,7 +187,7 @@ public class ReportService {
         String currency = scope.reportingCurrency();
         Map<AttributionModel, ReportQueries.ChannelAndCampaignCredits> byModel = new LinkedHashMap<>();
         for (AttributionModel model : distinct) {
-            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportQueries.ReportScope(scope.workspaceId(),
+            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportScope(scope.workspaceId(),
                     currency, scope.period(), scope.attribution().withModel(model), scope.conversionTypes())));
         }
         List<ChannelModelComparison> channelRows = channels.list().stream().map(channel -> {
@@ -294,7 +295,7 @@ public class ReportService {
     }
 
     /** Earned media value per bucket (recorded organic clicks) of a campaign, else a channel, else the workspace. */
-    private Map<LocalDate, BigDecimal> earnedMedia(ReportQueries.ReportScope scope, Granularity granularity, Long campaign,
+    private Map<LocalDate, BigDecimal> earnedMedia(ReportScope scope, Granularity granularity, Long campaign,
             Long channel) {
         if (campaign != null && channel != null) {
             throw new BadArgumentException("EARNED_MEDIA_VALUE and VALUE_ROI series take campaignId or channelId, not both.");
@@ -305,50 +306,6 @@ public class ReportService {
         Long id = campaign != null ? campaign : channel;
         return earnedMediaQueries.totalByBucket(scope.workspacePeriod(), target, id == null ? List.of() : List.of(id),
                 io.socialroi.earned.OrganicClickSource.RECORDED, granularity);
-    }
-
-    /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */
-    public MarkovModel markovModel(DateRangeInput period, Integer lookbackDays, List<ConversionType> types) {
-        AttributionInput input = new AttributionInput();
-        input.lookbackDays = lookbackDays;
-        MarkovChain chain = queries.markovChain(scope(period, input, types));
-        Map<Long, Channel> byId = channels.findByIds(chain.channels());
-        BigDecimal base = chain.conversionProbability();
-        Map<Long, BigDecimal> effects = chain.removalEffects();
-        BigDecimal totalEffect = effects.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<MarkovChannel> channelRows = new ArrayList<>();
-        effects.forEach((id, effect) -> channelRows.add(new MarkovChannel(byId.get(id), probability(effect),
-                DecimalScalar.of(totalEffect.signum() == 0 ? BigDecimal.ZERO.setScale(2)
-                        : effect.multiply(BigDecimal.valueOf(100)).divide(totalEffect, 2, RoundingMode.HALF_UP)),
-                probability(chain.conversionProbability(id)))));
-        channelRows.sort(java.util.Comparator.comparing((MarkovChannel m) -> m.channel().name()));
-        List<MarkovTransition> transitions = new ArrayList<>();
-        chain.counts().forEach((t, count) -> transitions.add(new MarkovTransition(stateName(t.from(), byId),
-                stateName(t.to(), byId), byId.get(t.from()), byId.get(t.to()), count.intValue(),
-                probability(chain.probability(t)))));
-        transitions.sort(java.util.Comparator.comparing(MarkovTransition::from).thenComparing(MarkovTransition::to));
-        return new MarkovModel(probability(base), channelRows, transitions);
-    }
-
-    private static DecimalScalar probability(BigDecimal p) {
-        return DecimalScalar.of(p.setScale(6, RoundingMode.HALF_EVEN));
-    }
-
-    private static String stateName(long state, Map<Long, Channel> channels) {
-        if (state == MarkovChain.START) {
-            return "START";
-        } else if (state == MarkovChain.CONVERSION) {
-            return "CONVERSION";
-        } else if (state == MarkovChain.NULL) {
-            return "NULL";
-        }
-        return channels.get(state).name();
-    }
-
-    /** The Markov chain of a report scope (DATA_DRIVEN). */
-    public MarkovChain markovChain(DateRangeInput period, AttributionInput attribution,
-            List<ConversionType> types) {
-        return queries.markovChain(scope(period, attribution, types));
     }
 
     public AttributionSummary attributionSummary(DateRangeInput period, AttributionInput attribution,

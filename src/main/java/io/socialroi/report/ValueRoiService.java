@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.socialroi.attribution.ReportScope;
 import io.socialroi.earned.EarnedMediaService;
 import io.socialroi.earned.OrganicClickSource;
 import io.socialroi.money.RoiCalculator;
@@ -31,7 +32,7 @@ public class ValueRoiService {
     RequestValueLines requestLines;
 
     /** The Roi objects one batch of statements serves: one kind in one report scope. */
-    record Group(RoiSubject.Kind kind, ReportQueries.ReportScope scope) {
+    record Group(RoiSubject.Kind kind, ReportScope scope) {
     }
 
     /** What a group's lines are computed for (RequestValueLines). */
@@ -66,7 +67,7 @@ public class ValueRoiService {
     }
 
     private Lines lines(Group group, List<Long> ids, OrganicClickSource clicks) {
-        ReportQueries.ReportScope scope = group.scope();
+        ReportScope scope = group.scope();
         Map<Long, BigDecimal> actionValue = new java.util.HashMap<>();
         if (group.kind() == RoiSubject.Kind.CAMPAIGN) {
             queries.creditsByCampaign(scope.withActionValues(), ids, false)

@@ -4,13 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.socialroi.reporting.ReportDataVersion;
+
 /**
  * The version of a workspace's report inputs (touchpoints, conversions, costs, exchange rates). Cached
  * report results are keyed by it, so a write makes every older result unreachable at once, on every
  * instance of the service (the version lives in the database, not in memory).
  */
 @ApplicationScoped
-public class WorkspaceDataVersion {
+public class WorkspaceDataVersion implements ReportDataVersion {
 
     @Inject
     EntityManager em;
@@ -28,6 +30,7 @@ public class WorkspaceDataVersion {
     }
 
     /** The current workspace's data version as this transaction sees it. */
+    @Override
     public long current() {
         return ((Number) em.createNativeQuery("select data_version from workspace where id = :ws")
                 .setParameter("ws", workspace.id()).getSingleResult()).longValue();

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.engagement;
 
 import static io.socialroi.common.SqlRows.date;
 import static io.socialroi.common.SqlRows.decimal;
@@ -34,7 +34,7 @@ public class EngagementQueries {
     /** Sums of one key and media type; {@code followersAtStart} null when no followers total was recorded. */
     public record Counts(long impressions, long reach, long likes, long comments, long shares, long saves, long clicks,
             long videoViews, long followersGained, long followersLost, Long followersAtStart) {
-        static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
 
         /** The counts of a row, by the columns' names; followers_at_start only where the statement selects it. */
         static Counts of(Tuple row, boolean withFollowersAtStart) {

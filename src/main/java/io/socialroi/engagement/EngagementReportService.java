@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.engagement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,10 +14,11 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.cost.CostCategory;
-import io.socialroi.engagement.EngagementMath;
+import io.socialroi.cost.CostQueries;
 import io.socialroi.money.Money;
 import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.reporting.Periods;
+import io.socialroi.reporting.WorkspacePeriod;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
 
@@ -30,14 +31,14 @@ public class EngagementReportService {
     @Inject
     EngagementQueries engagement;
     @Inject
-    ReportQueries reports;
+    CostQueries costs;
 
     public List<Engagement> ofCampaigns(List<Campaign> campaigns, DateRangeInput periodInput) {
         var scope = scope(periodInput);
         List<Long> ids = campaigns.stream().map(Campaign::databaseId).distinct().toList();
         var counts = engagement.byCampaign(scope.workspaceId(), ids, scope.period());
         var values = engagement.valueByCampaign(scope.workspaceId(), scope.reportingCurrency(), ids, scope.period());
-        var costs = reports.costsByCampaign(scope, ids);
+        var costs = this.costs.byCampaign(scope, ids);
         return campaigns.stream().map(c -> figures(counts.get(c.databaseId()), values.get(c.databaseId()),
                 adSpend(costs.get(c.databaseId())), scope.reportingCurrency())).toList();
     }
@@ -47,16 +48,15 @@ public class EngagementReportService {
         List<Long> ids = channels.stream().map(ChannelService::databaseId).distinct().toList();
         var counts = engagement.byChannel(scope.workspaceId(), ids, scope.period());
         var values = engagement.valueByChannel(scope.workspaceId(), scope.reportingCurrency(), ids, scope.period());
-        var costs = reports.costsByChannel(scope);
+        var costs = this.costs.byChannel(scope);
         return channels.stream().map(c -> {
             long id = ChannelService.databaseId(c);
             return figures(counts.get(id), values.get(id), adSpend(costs.get(id)), scope.reportingCurrency());
         }).toList();
     }
 
-    private ReportQueries.ReportScope scope(DateRangeInput period) {
-        return new ReportQueries.ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period),
-                ReportArguments.attribution(null), null);
+    private WorkspacePeriod scope(DateRangeInput period) {
+        return new WorkspacePeriod(workspace.id(), workspace.reportingCurrency(), Periods.of(period));
     }
 
     private static BigDecimal adSpend(Map<CostCategory, BigDecimal> byCategory) {

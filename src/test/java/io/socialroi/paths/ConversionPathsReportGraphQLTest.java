@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.paths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.paths;
 
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.paths;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
@@ -49,7 +50,7 @@ public class ConversionPathService {
         }
         String currency = workspace.reportingCurrency();
         var scope = new ConversionPathQueries.Scope(workspace.id(), currency, Periods.of(period), lookback,
-                ReportArguments.types(types));
+                AttributionArguments.conversionTypes(types));
         ConversionPathQueries.Page page = queries.page(scope, offset, size);
 
         Map<Long, Channel> byId = channels.findByIds(

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.engagement;
 
 import java.util.List;
 
@@ -10,21 +10,21 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-import io.socialroi.campaign.Campaign;
+import io.socialroi.channel.Channel;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.reporting.DateRangeInput;
 
 @GraphQLApi
 @GuardedResolver
-public class EngagementReportGraphQLApi {
+public class ChannelEngagementGraphQLApi {
 
     @Inject
     EngagementReportService service;
 
-    @Description("Engagement recorded for the campaign in the period (UTC days; all time when absent), with the"
-            + " campaign's AD_SPEND behind CPC, CPM and cost per engagement.")
-    public @NonNull List<@NonNull Engagement> engagement(@Source List<Campaign> campaigns,
+    @Description("The channel's own daily engagement totals (recorded without a campaign) in the period, with the"
+            + " channel's AD_SPEND behind CPC, CPM and cost per engagement.")
+    public @NonNull List<@NonNull Engagement> engagement(@Source List<Channel> channels,
             @Name("period") DateRangeInput period) {
-        return service.ofCampaigns(campaigns, period);
+        return service.ofChannels(channels, period);
     }
 }

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.attribution;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,12 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 import io.smallrye.graphql.api.Nullable;
-import io.socialroi.attribution.AttributionArguments;
-import io.socialroi.attribution.AttributionCredit;
-import io.socialroi.attribution.AttributionExplanationService;
-import io.socialroi.attribution.AttributionInput;
-import io.socialroi.attribution.AttributionModel;
-import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.tracking.Conversion;
@@ -27,8 +21,8 @@ import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.Touchpoint;
 
 /**
- * Explains a conversion down to the touchpoint: batched over a page of conversions. It sits with the reports, not in
- * attribution, because DATA_DRIVEN credits need a report's Markov chain; attribution itself knows no report.
+ * Explains a conversion down to the touchpoint: batched over a page of conversions. DATA_DRIVEN credits take their
+ * removal effects from the Markov chain of a report's period and conversion types (MarkovReports).
  */
 @GraphQLApi
 @GuardedResolver
@@ -37,7 +31,7 @@ public class ConversionAttributionGraphQLApi {
     @Inject
     AttributionExplanationService service;
     @Inject
-    ReportService reports;
+    MarkovReports markov;
 
     @Description("The touchpoints in the conversion's lookback window, oldest first (ties by id).")
     public @NonNull List<@NonNull List<@NonNull Touchpoint>> path(@Source List<Conversion> conversions,
@@ -52,7 +46,7 @@ public class ConversionAttributionGraphQLApi {
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         AttributionSettings settings = AttributionArguments.settings(attribution);
         var effects = settings.model() == AttributionModel.DATA_DRIVEN
-                ? reports.markovChain(period, attribution, conversionTypes).removalEffects()
+                ? markov.markovChain(period, attribution, conversionTypes).removalEffects()
                 : Map.<Long, BigDecimal>of();
         return service.credits(conversions, settings, effects);
     }

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.paths;
 
 import static io.socialroi.common.SqlRows.decimal;
 import static io.socialroi.common.SqlRows.longValue;
@@ -6,9 +6,9 @@ import static io.socialroi.common.SqlRows.nullableLong;
 import static io.socialroi.common.SqlRows.text;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +19,7 @@ import jakarta.persistence.Tuple;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.attribution.AttributionSql;
+import io.socialroi.attribution.ReportScope;
 import io.socialroi.common.SqlRows;
 import io.socialroi.money.MissingExchangeRateException;
 import io.socialroi.reporting.Period;
@@ -113,9 +114,9 @@ public class ConversionPathQueries {
     }
 
     public Page page(Scope scope, long offset, int limit) {
-        var reportScope = new ReportQueries.ReportScope(scope.workspaceId(), scope.reportingCurrency(), scope.period(),
+        var reportScope = new ReportScope(scope.workspaceId(), scope.reportingCurrency(), scope.period(),
                 new AttributionSettings(AttributionModel.LAST_TOUCH, scope.lookbackDays()), scope.conversionTypes());
-        Query query = em.createNativeQuery(paths(ReportQueries.counted(reportScope), inWindow()), Tuple.class)
+        Query query = em.createNativeQuery(paths(AttributionSql.counted(reportScope), inWindow()), Tuple.class)
                 .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency())
                 .setParameter("lookback", scope.lookbackDays())
                 .setParameter("offset", offset).setParameter("limit", limit);
@@ -129,7 +130,7 @@ public class ConversionPathQueries {
         List<PathRow> rows = SqlRows.tuples(query).stream().map(PathRow::of).toList();
         PathRow first = rows.get(0);
         MissingExchangeRateException.failIfAny(first.missing(), scope.reportingCurrency());
-        List<PathFigures> paths = rows.stream().map(PathRow::path).filter(java.util.Objects::nonNull).toList();
+        List<PathFigures> paths = rows.stream().map(PathRow::path).filter(Objects::nonNull).toList();
         return new Page(first.total(), paths);
     }
 

@@ -1,0 +1,173 @@
+package io.socialroi.cost;
+
+import static io.socialroi.common.SqlRows.date;
+import static io.socialroi.common.SqlRows.decimal;
+import static io.socialroi.common.SqlRows.longValue;
+import static io.socialroi.common.SqlRows.text;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import io.socialroi.money.MissingExchangeRateException;
+import io.socialroi.reporting.Granularity;
+import io.socialroi.reporting.Period;
+import io.socialroi.reporting.ReportCache;
+import io.socialroi.reporting.WorkspacePeriod;
+
+/**
+ * The cost statements every report reads (ROI, engagement's cost ratios, time series): one statement per figure
+ * for any number of campaigns or channels, through the report cache. Amounts are converted into the reporting
+ * currency by {@code fx_convert} at the rate in force on their day, after summing per currency and day; each
+ * statement also returns the first amount that had no rate, so that a missing rate is an error naming the pair
+ * and the date instead of a silently smaller total.
+ */
+@ApplicationScoped
+public class CostQueries {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ReportCache reportCache;
+
+    /** One sum of converted costs: per key (campaign, channel or workspace) and category. */
+    private record CostRow(long key, CostCategory category, BigDecimal amount, String missingRate) {
+        static CostRow of(Tuple row) {
+            return new CostRow(longValue(row, "k"), CostCategory.valueOf(text(row, "category")),
+                    decimal(row, "amount"), text(row, "missing_rate"));
+        }
+    }
+
+    /** What the cost statement groups by, and which entries it reads. */
+    private enum CostKey {
+        CAMPAIGN("campaign_id", "campaign_id in (:ids)"),
+        CHANNEL("channel_id", "channel_id is not null"),
+        WORKSPACE("workspace_id", "true");
+
+        final String column;
+        final String filter;
+
+        CostKey(String column, String filter) {
+            this.column = column;
+            this.filter = filter;
+        }
+    }
+
+    /** Cost entries of the period's days (none: all time). */
+    private static final String COST_IN_PERIOD = "and incurred_on between :fromDate and :toDate";
+
+    /**
+     * Cost per key and category. Amounts are summed per currency and day first, so each rate is looked up
+     * once per day; missing_rate is the first "currency|date" without a rate.
+     */
+    static String costs(CostKey key, Period period) {
+        return """
+                with g as (
+                  select %s as k, category, currency, incurred_on, sum(amount) as amount
+                  from cost_entry
+                  where workspace_id = :ws and %s %s
+                  group by 1, 2, 3, 4),
+                x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.incurred_on) as converted from g)
+                select k, category, sum(converted) as amount,
+                  min(case when converted is null then currency || '|' || incurred_on end) as missing_rate
+                from x
+                group by k, category
+                """.formatted(key.column, key.filter, period.isAllTime() ? "" : COST_IN_PERIOD);
+    }
+
+    /** Cost per campaign and category, for the given campaigns. */
+    public Map<Long, Map<CostCategory, BigDecimal>> byCampaign(WorkspacePeriod scope, Collection<Long> campaignIds) {
+        return costs(scope, CostKey.CAMPAIGN, campaignIds);
+    }
+
+    /** Cost per channel and category, for every channel with costs. */
+    public Map<Long, Map<CostCategory, BigDecimal>> byChannel(WorkspacePeriod scope) {
+        return costs(scope, CostKey.CHANNEL, null);
+    }
+
+    /** Cost per category of the whole workspace (every entry; each belongs to a campaign). */
+    public Map<CostCategory, BigDecimal> ofWorkspace(WorkspacePeriod scope) {
+        return costs(scope, CostKey.WORKSPACE, null).getOrDefault(scope.workspaceId(), Map.of());
+    }
+
+    private Map<Long, Map<CostCategory, BigDecimal>> costs(WorkspacePeriod scope, CostKey key, Collection<Long> ids) {
+        Map<Long, Map<CostCategory, BigDecimal>> result = new HashMap<>();
+        if (ids != null && ids.isEmpty()) {
+            return result;
+        }
+        Query query = select(costs(key, scope.period()))
+                .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency());
+        if (ids != null) {
+            query.setParameter("ids", ids);
+        }
+        if (!scope.period().isAllTime()) {
+            query.setParameter("fromDate", scope.period().from()).setParameter("toDate", scope.period().to());
+        }
+        for (CostRow row : reportCache.rows(query, CostRow.class, CostRow::of)) {
+            MissingExchangeRateException.failIfAny(row.missingRate(), scope.reportingCurrency());
+            result.computeIfAbsent(row.key(), k -> new EnumMap<>(CostCategory.class)).put(row.category(), row.amount());
+        }
+        return result;
+    }
+
+    /** Cost entries of one campaign, of one channel (each optional). */
+    private static final String COST_OF_CAMPAIGN = "and campaign_id = :campaignId";
+    private static final String COST_OF_CHANNEL = "and channel_id = :channelId";
+
+    /** Cost per time bucket (:unit of date_trunc) of the period, optionally of one campaign and/or channel. */
+    static String byBucket(boolean ofCampaign, boolean ofChannel) {
+        return """
+                with g as (
+                  select date_trunc(:unit, incurred_on)::date as bucket, currency, incurred_on, sum(amount) as amount
+                  from cost_entry
+                  where workspace_id = :ws and incurred_on between :fromDate and :toDate %s %s
+                  group by 1, 2, 3),
+                x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.incurred_on) as converted from g)
+                select bucket, sum(converted) as amount,
+                  min(case when converted is null then currency || '|' || incurred_on end) as missing_rate
+                from x
+                group by bucket
+                """.formatted(ofCampaign ? COST_OF_CAMPAIGN : "", ofChannel ? COST_OF_CHANNEL : "");
+    }
+
+    private record BucketCost(LocalDate bucket, BigDecimal amount, String missingRate) {
+        static BucketCost of(Tuple row) {
+            return new BucketCost(date(row, "bucket"), decimal(row, "amount"), text(row, "missing_rate"));
+        }
+    }
+
+    /** Cost per time bucket (bucket start date), optionally of one campaign and/or channel. */
+    public Map<LocalDate, BigDecimal> byBucket(WorkspacePeriod scope, Granularity granularity, Long campaignId,
+            Long channelId) {
+        Query query = select(byBucket(campaignId != null, channelId != null))
+                .setParameter("unit", granularity.dateTruncUnit())
+                .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency())
+                .setParameter("fromDate", scope.period().from()).setParameter("toDate", scope.period().to());
+        if (campaignId != null) {
+            query.setParameter("campaignId", campaignId);
+        }
+        if (channelId != null) {
+            query.setParameter("channelId", channelId);
+        }
+        Map<LocalDate, BigDecimal> result = new HashMap<>();
+        for (BucketCost row : reportCache.rows(query, BucketCost.class, BucketCost::of)) {
+            MissingExchangeRateException.failIfAny(row.missingRate(), scope.reportingCurrency());
+            result.put(row.bucket(), row.amount());
+        }
+        return result;
+    }
+
+    /** A native statement whose rows are read by column alias. */
+    private Query select(String sql) {
+        return em.createNativeQuery(sql, Tuple.class);
+    }
+}
