@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.ReportScope;
@@ -50,6 +51,8 @@ public class ReportService {
     @Inject
     ReportQueries queries;
     @Inject
+    AttributionArguments attributionArguments;
+    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -62,7 +65,7 @@ public class ReportService {
 
     ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
         return new ReportScope(workspace.id(), workspace.reportingCurrency(),
-                Periods.of(period), ReportArguments.attribution(attribution), ReportArguments.types(types));
+                Periods.of(period), attributionArguments.settings(attribution), ReportArguments.types(types));
     }
 
     public List<Money> totalCost(List<Campaign> campaigns, DateRangeInput period) {
