@@ -29,6 +29,16 @@ public class AttributionArguments {
         return workspaceDefault.settings();
     }
 
+    /**
+     * Whether the stored credits answer for this setting: it is the workspace's default and they are READY (not
+     * REBUILDING, and not ON_DEMAND as under DATA_DRIVEN).
+     */
+    public boolean storedCreditsAnswer(AttributionSettings settings) {
+        AttributionDefaultEntity row = workspaceDefault.stored();
+        return row == null ? settings.equals(AttributionSettings.DEFAULT)
+                : row.creditsState == CreditsState.READY && settings.equals(row.settings());
+    }
+
     /** The argument over the workspace's default, or BAD_ARGUMENT naming the field ("attribution.lookbackDays …"). */
     public AttributionSettings settings(AttributionInput input) {
         if (input == null) {

@@ -28,8 +28,16 @@ public class DefaultAttributionGraphQLApi {
     @Description("The attribution setting every report uses where its attribution argument (or a field of it) is"
             + " left out. LAST_TOUCH over 30 days until an ADMIN sets another.")
     public @NonNull List<@NonNull AttributionSetting> defaultAttribution(@Source List<Workspace> workspaces) {
-        return service.of(workspaces.stream()
-                .map(w -> GlobalId.decode(Workspace.TYPE, w.id()).orElseThrow()).toList());
+        return service.of(ids(workspaces));
+    }
+
+    private static List<Long> ids(List<Workspace> workspaces) {
+        return workspaces.stream().map(w -> GlobalId.decode(Workspace.TYPE, w.id()).orElseThrow()).toList();
+    }
+
+    @Description("Where the stored credits of the default setting stand: READY, REBUILDING (with progress) or ON_DEMAND.")
+    public @NonNull List<@NonNull StoredCreditsStatus> storedCredits(@Source List<Workspace> workspaces) {
+        return service.storedCredits(ids(workspaces));
     }
 
     @Mutation("setDefaultAttribution")

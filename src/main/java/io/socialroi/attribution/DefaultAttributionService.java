@@ -23,6 +23,8 @@ public class DefaultAttributionService {
     CurrentWorkspace workspace;
     @Inject
     WorkspaceDefaultAttribution workspaceDefault;
+    @Inject
+    StoredCredits storedCredits;
 
     /** The default setting of each workspace, in input order. */
     public List<AttributionSetting> of(List<Long> workspaceIds) {
@@ -32,6 +34,14 @@ public class DefaultAttributionService {
         return workspaceIds.stream()
                 .map(id -> stored.containsKey(id) ? stored.get(id).settings() : AttributionSettings.DEFAULT)
                 .map(AttributionSetting::of).toList();
+    }
+
+    /** Where the stored credits of each workspace stand, in input order. */
+    public List<StoredCreditsStatus> storedCredits(List<Long> workspaceIds) {
+        Map<Long, AttributionDefaultEntity> stored = AttributionDefaultEntity
+                .<AttributionDefaultEntity>list("workspaceId in ?1", workspaceIds).stream()
+                .collect(Collectors.toMap(e -> e.workspaceId, Function.identity()));
+        return workspaceIds.stream().map(id -> StoredCreditsStatus.of(stored.get(id))).toList();
     }
 
     /**
@@ -44,8 +54,8 @@ public class DefaultAttributionService {
         long ws = workspace.id();
         AttributionDefaultEntity stored = AttributionDefaultEntity.findById(ws);
         InputErrors errors = new InputErrors("input");
-        AttributionSettings settings = AttributionArguments.merge(input,
-                stored == null ? AttributionSettings.DEFAULT : stored.settings(), errors);
+        AttributionSettings before = stored == null ? AttributionSettings.DEFAULT : stored.settings();
+        AttributionSettings settings = AttributionArguments.merge(input, before, errors);
         errors.throwIfAny();
         if (stored == null) {
             stored = new AttributionDefaultEntity();
@@ -55,6 +65,10 @@ public class DefaultAttributionService {
         stored.updatedBy = AuditedEntity.currentSubject();
         stored.updatedAt = OffsetDateTime.now();
         stored.persist();
+        if (!settings.equals(before)) {
+            // the stored credits are of the old setting: credit every conversion again (none stored for DATA_DRIVEN)
+            storedCredits.requestRebuild(ws);
+        }
         workspaceDefault.forget();
         return AttributionSetting.of(settings);
     }

@@ -27,6 +27,11 @@ public final class SqlRows {
     }
 
     /** The one number a statement such as {@code select count(*)} returns. */
+    /** A one-column statement's numbers. */
+    public static List<Long> longs(Query query) {
+        return query.getResultList().stream().map(value -> ((Number) value).longValue()).toList();
+    }
+
     public static long singleLong(Query query) {
         return Number.class.cast(query.getSingleResult()).longValue();
     }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.attribution.ReportScope;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
@@ -64,8 +65,9 @@ public class ReportService {
     io.socialroi.savings.ServiceSavingsQueries savingsQueries;
 
     ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
-        return new ReportScope(workspace.id(), workspace.reportingCurrency(),
-                Periods.of(period), attributionArguments.settings(attribution), ReportArguments.types(types));
+        AttributionSettings settings = attributionArguments.settings(attribution);
+        return new ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period), settings,
+                ReportArguments.types(types)).withStoredCredits(attributionArguments.storedCreditsAnswer(settings));
     }
 
     public List<Money> totalCost(List<Campaign> campaigns, DateRangeInput period) {
@@ -190,8 +192,10 @@ public class ReportService {
         String currency = scope.reportingCurrency();
         Map<AttributionModel, ReportQueries.ChannelAndCampaignCredits> byModel = new LinkedHashMap<>();
         for (AttributionModel model : distinct) {
-            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportScope(scope.workspaceId(),
-                    currency, scope.period(), scope.attribution().withModel(model), scope.conversionTypes())));
+            AttributionSettings settings = scope.attribution().withModel(model);
+            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportScope(scope.workspaceId(), currency,
+                    scope.period(), settings, scope.conversionTypes())
+                    .withStoredCredits(attributionArguments.storedCreditsAnswer(settings))));
         }
         List<ChannelModelComparison> channelRows = channels.list().stream().map(channel -> {
             long id = ChannelService.databaseId(channel);
