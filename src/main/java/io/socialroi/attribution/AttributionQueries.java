@@ -125,6 +125,9 @@ public class AttributionQueries {
 
     /** The credit CTEs of the scope's model; DATA_DRIVEN first solves the chain (one statement more). */
     public String creditCtes(ReportScope scope) {
+        if (scope.storedCredits()) {
+            return AttributionSql.storedCreditCtes(scope);
+        }
         Map<Long, BigDecimal> effects = scope.attribution().model() == AttributionModel.DATA_DRIVEN
                 ? markovChain(scope).removalEffects() : Map.of();
         return AttributionSql.creditCtes(scope.attribution(), effects);

@@ -348,6 +348,18 @@ public final class AttributionSql {
      * missing_rate, "currency|date" of a value that found no exchange rate (MissingExchangeRateException.failIfAny).
      */
     public static String counted(ReportScope scope) {
+        return counted(scope, "");
+    }
+
+    /** Only the conversions bound as {@code :ids} (an array), to store their credits (StoredCredits). */
+    private static final String CONVERSION_OF_IDS = "and c.id = any(cast(:ids as bigint[]))";
+
+    /** {@link #counted} of the scope, restricted to the conversions bound as {@code :ids}. */
+    public static String countedOf(ReportScope scope) {
+        return counted(scope, CONVERSION_OF_IDS);
+    }
+
+    private static String counted(ReportScope scope, String ofIds) {
         ConversionValue value = scope.actionValues() ? ConversionValue.ACTION_VALUE : ConversionValue.REVENUE;
         boolean milestones = usesMilestones(scope.attribution().model());
         String types = scope.conversionTypes() == null ? ""
@@ -367,10 +379,32 @@ public final class AttributionSql {
                       select c.id, c.person_key, c.occurred_at, c.campaign_id, c.channel_id,
                         %s as value_amount, %s as revenue_currency, (c.occurred_at at time zone 'UTC')::date as on_date %s
                       from conversion c %s %s
-                      where c.workspace_id = :ws %s %s) v) x)""".formatted(
+                      where c.workspace_id = :ws %s %s %s) v) x)""".formatted(
                 roundHalfEven10("v.value_amount"), CONVERTED_VALUE,
                 value.amount, value.currency, milestones ? MILESTONE_COLUMNS : "",
                 milestones ? milestoneJoin() : "", value.join,
-                scope.period().isAllTime() ? "" : CONVERSION_IN_PERIOD, types);
+                scope.period().isAllTime() ? "" : CONVERSION_IN_PERIOD, types, ofIds);
+    }
+
+    /** Stored credits of the period's conversions (none: all time) and of the asked types (none asked: none). */
+    private static final String STORED_IN_PERIOD = "and s.converted_at >= :fromTs and s.converted_at < :toTs";
+    private static final String STORED_OF_TYPES = "and s.conversion_type in (:types)";
+
+    /**
+     * The {@code credit} CTE read from the stored credits of the default setting (attribution_credit, see
+     * StoredCredits) instead of computed, with the columns the report statements read, and {@code touches} as the
+     * conversions that have any: the same rows the on-demand CTEs give for the scope, without joining a touchpoint.
+     */
+    public static String storedCreditCtes(ReportScope scope) {
+        String types = scope.conversionTypes() == null ? ""
+                : scope.conversionTypes().isEmpty() ? NO_CONVERSION : STORED_OF_TYPES;
+        return """
+                credit as (
+                  select s.conversion_id, s.touchpoint_id, s.pos, s.n, s.channel_id, s.campaign_id, s.media_type,
+                    s.on_date, s.revenue_credit, s.count_credit, s.missing_rate
+                  from attribution_credit s
+                  where s.workspace_id = :ws %s %s),
+                touches as (select conversion_id from credit)""".formatted(
+                scope.period().isAllTime() ? "" : STORED_IN_PERIOD, types);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -32,11 +31,15 @@ public class ConversionAttributionGraphQLApi {
     AttributionExplanationService service;
     @Inject
     MarkovReports markov;
+    @Inject
+    AttributionArguments attributionArguments;
 
-    @Description("The touchpoints in the conversion's lookback window, oldest first (ties by id).")
+    @Description("The touchpoints in the conversion's lookback window (lookbackDays, else the workspace's default"
+            + " attribution's), oldest first (ties by id).")
     public @NonNull List<@NonNull List<@NonNull Touchpoint>> path(@Source List<Conversion> conversions,
-            @DefaultValue("30") @Name("lookbackDays") int lookbackDays) {
-        return service.paths(conversions, lookbackDays);
+            @Name("lookbackDays") Integer lookbackDays) {
+        return service.paths(conversions,
+                lookbackDays == null ? attributionArguments.workspaceDefault().lookbackDays() : lookbackDays);
     }
 
     @Description("Who gets the credit for this conversion under a model; empty when it is unattributed. For "
@@ -44,7 +47,7 @@ public class ConversionAttributionGraphQLApi {
     public @NonNull List<@NonNull List<@NonNull AttributionCredit>> credits(@Source List<Conversion> conversions,
             @Name("attribution") AttributionInput attribution, @Name("period") DateRangeInput period,
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
-        AttributionSettings settings = AttributionArguments.settings(attribution);
+        AttributionSettings settings = attributionArguments.settings(attribution);
         var effects = settings.model() == AttributionModel.DATA_DRIVEN
                 ? markov.markovChain(period, attribution, conversionTypes).removalEffects()
                 : Map.<Long, BigDecimal>of();

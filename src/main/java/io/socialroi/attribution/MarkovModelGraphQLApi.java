@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -27,7 +26,7 @@ public class MarkovModelGraphQLApi {
     @Description("The Markov chain DATA_DRIVEN credits by: each channel's removal effect and every observed transition.")
     public @NonNull MarkovModel markovModel(@Name("period") DateRangeInput period,
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes,
-            @DefaultValue("30") @Name("lookbackDays") Integer lookbackDays) {
+            @Name("lookbackDays") @Description("1 to 365; left out: the workspace's default attribution's.") Integer lookbackDays) {
         return markov.markovModel(period, lookbackDays, conversionTypes);
     }
 }

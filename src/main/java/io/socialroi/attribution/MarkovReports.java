@@ -31,6 +31,8 @@ public class MarkovReports {
     AttributionQueries queries;
     @Inject
     ChannelService channels;
+    @Inject
+    AttributionArguments attributionArguments;
 
     /** The Markov chain behind DATA_DRIVEN, with each channel's removal effect and every transition. */
     public MarkovModel markovModel(DateRangeInput period, Integer lookbackDays, List<ConversionType> types) {
@@ -78,6 +80,6 @@ public class MarkovReports {
 
     private ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
         return new ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period),
-                AttributionArguments.settings(attribution), AttributionArguments.conversionTypes(types));
+                attributionArguments.settings(attribution), AttributionArguments.conversionTypes(types));
     }
 }

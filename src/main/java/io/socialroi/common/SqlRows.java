@@ -26,6 +26,11 @@ public final class SqlRows {
         return rows.stream().map(Tuple.class::cast).toList();
     }
 
+    /** A one-column statement's numbers. */
+    public static List<Long> longs(Query query) {
+        return query.getResultList().stream().map(value -> ((Number) value).longValue()).toList();
+    }
+
     public static long longValue(Tuple row, String alias) {
         return row.get(alias, Number.class).longValue();
     }

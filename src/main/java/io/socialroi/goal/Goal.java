@@ -91,7 +91,7 @@ public class Goal implements Node {
         return e.createdBy;
     }
 
-    /** The stored attribution as report argument; null columns keep the report defaults. */
+    /** The stored attribution as report argument (whole since V13: see GoalService.attribution). */
     @Ignore
     public AttributionInput attribution() {
         AttributionInput input = new AttributionInput();

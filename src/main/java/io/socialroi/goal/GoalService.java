@@ -51,6 +51,8 @@ public class GoalService {
     @Inject
     GoalEvaluator evaluator;
     @Inject
+    AttributionArguments attributionArguments;
+    @Inject
     EntityManager em;
     @Inject
     Clock clock;
@@ -177,7 +179,7 @@ public class GoalService {
                 continue;
             }
             groups.computeIfAbsent(new GroupKey(e.metric, e.campaignId == null, e.startDate,
-                    GoalProjection.periodTo(asOf, e.deadline), AttributionArguments.settings(goal.attribution()),
+                    GoalProjection.periodTo(asOf, e.deadline), attributionArguments.settings(goal.attribution()),
                     e.conversionType), k -> new ArrayList<>()).add(e);
         }
         Map<Long, GoalEvaluator.Value> values = new HashMap<>();
@@ -289,20 +291,22 @@ public class GoalService {
         return deadline;
     }
 
-    private static void attribution(AttributionInput input, GoalEntity e, InputErrors errors) {
-        if (input == null) {
-            return;
-        }
+    /**
+     * A goal keeps the attribution it was created with: the input's fields over the workspace's default of that
+     * day, stored whole, so changing the default later does not move the goal's progress.
+     */
+    private void attribution(AttributionInput input, GoalEntity e, InputErrors errors) {
+        AttributionSettings settings;
         try {
-            AttributionArguments.settings(input);
+            settings = attributionArguments.settings(input);
         } catch (BadArgumentException ex) {
             errors.add(UserErrorCode.INVALID_VALUE, ex.getMessage(), "attribution");
             return;
         }
-        e.attributionModel = input.model;
-        e.lookbackDays = input.lookbackDays;
-        e.halfLifeHours = input.halfLifeHours;
-        e.firstWeight = input.firstWeight == null ? null : input.firstWeight.value().orElse(null);
-        e.lastWeight = input.lastWeight == null ? null : input.lastWeight.value().orElse(null);
+        e.attributionModel = settings.model();
+        e.lookbackDays = settings.lookbackDays();
+        e.halfLifeHours = settings.halfLifeHours();
+        e.firstWeight = settings.firstWeight();
+        e.lastWeight = settings.lastWeight();
     }
 }

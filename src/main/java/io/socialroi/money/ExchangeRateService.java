@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -20,6 +21,8 @@ public class ExchangeRateService {
 
     @Inject
     CurrentWorkspace workspace;
+    @Inject
+    Event<ExchangeRateSet> rateSet;
 
     /** Sets the rate of a pair from a date on; setting the same pair and date again replaces the rate. */
     @Transactional
@@ -54,6 +57,7 @@ public class ExchangeRateService {
         entity.rate = rate;
         entity.persist();
         entity.flush();
+        rateSet.fire(new ExchangeRateSet(ws, base, quote, validFrom));
         return ExchangeRate.of(entity);
     }
 

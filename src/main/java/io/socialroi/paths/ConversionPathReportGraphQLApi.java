@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -32,7 +31,7 @@ public class ConversionPathReportGraphQLApi {
     public @NonNull ConversionPathConnection conversionPaths(@Name("period") DateRangeInput period,
             @Name("first") Integer first, @Name("after") String after,
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes,
-            @DefaultValue("30") @Name("lookbackDays") @Description("1 to 365.") Integer lookbackDays) {
+            @Name("lookbackDays") @Description("1 to 365; left out: the workspace's default attribution's.") Integer lookbackDays) {
         return paths.page(period, first, after, conversionTypes, lookbackDays);
     }
 }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.socialroi.attribution.AttributionArguments;
-import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BadArgumentException;
@@ -38,13 +37,15 @@ public class ConversionPathService {
     ConversionPathQueries queries;
     @Inject
     ChannelService channels;
+    @Inject
+    AttributionArguments attributionArguments;
 
     public ConversionPathConnection page(DateRangeInput period, Integer first, String after,
             List<ConversionType> types, Integer lookbackDays) {
         int size = Cursors.pageSize(first);
         long offset = after == null ? 0 : GlobalId.decode(CURSOR_TYPE, after)
                 .orElseThrow(() -> new BadArgumentException("after is not a cursor of this connection."));
-        int lookback = lookbackDays == null ? AttributionSettings.DEFAULT_LOOKBACK_DAYS : lookbackDays;
+        int lookback = lookbackDays == null ? attributionArguments.workspaceDefault().lookbackDays() : lookbackDays;
         if (lookback < 1 || lookback > 365) {
             throw new BadArgumentException("lookbackDays must be between 1 and 365 (got " + lookback + ").");
         }

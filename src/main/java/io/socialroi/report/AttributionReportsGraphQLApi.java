@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -31,7 +30,7 @@ public class AttributionReportsGraphQLApi {
     @Description("Per channel and per campaign, attributed revenue and credited conversions under each requested model.")
     public @NonNull AttributionComparison attributionComparison(@Name("period") DateRangeInput period,
             @NonNull @Name("models") List<@NonNull AttributionModel> models,
-            @DefaultValue("30") @Name("lookbackDays") Integer lookbackDays,
+            @Name("lookbackDays") @Description("1 to 365; left out: the workspace's default attribution's.") Integer lookbackDays,
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         return reports.attributionComparison(period, models, lookbackDays, conversionTypes);
     }

@@ -11,8 +11,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.socialroi.attribution.AttributionArguments;
 import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.attribution.ReportScope;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
@@ -50,6 +52,8 @@ public class ReportService {
     @Inject
     ReportQueries queries;
     @Inject
+    AttributionArguments attributionArguments;
+    @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
@@ -61,8 +65,9 @@ public class ReportService {
     io.socialroi.savings.ServiceSavingsQueries savingsQueries;
 
     ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
-        return new ReportScope(workspace.id(), workspace.reportingCurrency(),
-                Periods.of(period), ReportArguments.attribution(attribution), ReportArguments.types(types));
+        AttributionSettings settings = attributionArguments.settings(attribution);
+        return new ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period), settings,
+                ReportArguments.types(types)).withStoredCredits(attributionArguments.storedCreditsAnswer(settings));
     }
 
     public List<Money> totalCost(List<Campaign> campaigns, DateRangeInput period) {
@@ -187,8 +192,10 @@ public class ReportService {
         String currency = scope.reportingCurrency();
         Map<AttributionModel, ReportQueries.ChannelAndCampaignCredits> byModel = new LinkedHashMap<>();
         for (AttributionModel model : distinct) {
-            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportScope(scope.workspaceId(),
-                    currency, scope.period(), scope.attribution().withModel(model), scope.conversionTypes())));
+            AttributionSettings settings = scope.attribution().withModel(model);
+            byModel.put(model, queries.creditsByChannelAndCampaign(new ReportScope(scope.workspaceId(), currency,
+                    scope.period(), settings, scope.conversionTypes())
+                    .withStoredCredits(attributionArguments.storedCreditsAnswer(settings))));
         }
         List<ChannelModelComparison> channelRows = channels.list().stream().map(channel -> {
             long id = ChannelService.databaseId(channel);

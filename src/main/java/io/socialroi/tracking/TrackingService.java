@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,10 @@ public class TrackingService {
     CampaignService campaigns;
     @Inject
     EntityManager em;
+    @Inject
+    Event<TouchpointsRecorded> touchpointsRecorded;
+    @Inject
+    Event<ConversionsRecorded> conversionsRecorded;
 
     public record BatchResult(int accepted, int duplicates) {
     }
@@ -142,6 +147,7 @@ public class TrackingService {
         Set<String> seen = existingExternalIds(TOUCHPOINT_EXTERNAL_IDS, ws, externalIds(items.stream().map(t -> t.externalId).toList()));
         int accepted = 0;
         int duplicates = 0;
+        List<Long> inserted = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             TouchpointInput item = items.get(i);
             String externalId = blankToNull(item.externalId);
@@ -165,9 +171,11 @@ public class TrackingService {
             t.landingUrl = blankToNull(item.landingUrl);
             t.externalId = externalId;
             em.persist(t);
+            inserted.add(t.id);
             accepted++;
         }
         em.flush(); // constraint failures surface here, inside the service, not at commit
+        touchpointsRecorded.fire(new TouchpointsRecorded(ws, inserted));
         return new BatchResult(accepted, duplicates);
     }
 
@@ -204,6 +212,7 @@ public class TrackingService {
         Set<String> seen = existingExternalIds(CONVERSION_EXTERNAL_IDS, ws, externalIds(items.stream().map(c -> c.externalId).toList()));
         int accepted = 0;
         int duplicates = 0;
+        List<Long> inserted = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ConversionInput item = items.get(i);
             String externalId = blankToNull(item.externalId);
@@ -225,9 +234,11 @@ public class TrackingService {
             c.campaignId = refs.campaign(i);
             c.externalId = externalId;
             em.persist(c);
+            inserted.add(c.id);
             accepted++;
         }
         em.flush();
+        conversionsRecorded.fire(new ConversionsRecorded(ws, inserted));
         return new BatchResult(accepted, duplicates);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,8 @@ public class WorkspaceService {
      */
     @Inject
     WorkspaceConfig config;
+    @Inject
+    Event<ReportingCurrencyChanged> currencyChanged;
 
     public Workspace current() {
         return Workspace.of(currentWorkspace.entity());
@@ -47,8 +50,9 @@ public class WorkspaceService {
         }
         errors.throwIfAny();
         WorkspaceEntity entity = currentWorkspace.entity();
-        if (currency != null) {
+        if (currency != null && !currency.equals(entity.reportingCurrency)) {
             entity.reportingCurrency = currency;
+            currencyChanged.fire(new ReportingCurrencyChanged(entity.id, currency));
         }
         if (name != null) {
             entity.name = name;

@@ -28,6 +28,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.attribution.AttributionModel;
+import io.socialroi.attribution.StoredCredits;
 import io.socialroi.reporting.ReportCacheConfig;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
@@ -54,11 +55,38 @@ class AttributionBenchmark {
     @Inject
     @CacheName(ReportCacheConfig.CACHE_NAME)
     Cache cache;
+    @Inject
+    StoredCredits storedCredits;
     static final int RUNS = 5;
 
-    static final String CHANNEL_PERFORMANCE = """
+    /** The campaign page under the workspace's default setting (no attribution argument). */
+    static final String DEFAULT_CAMPAIGN_PAGE = """
             {
-              channelPerformance(attribution: {model: %s}) {
+              campaigns(first: 50) {
+                nodes { roi { percent roas cost { amount } revenue { amount } } }
+              }
+            }""";
+
+    /**
+     * LAST_TOUCH revenue per channel over 30 days, written by hand as one statement: each conversion's latest
+     * touchpoint in its window (else its recorded channel), its revenue converted at its day's rate. The floor an
+     * on-demand report cannot beat.
+     */
+    static final String HAND_WRITTEN_LAST_TOUCH = """
+            select channel_id, sum(fx_convert(c.workspace_id, c.revenue_amount, c.revenue_currency, 'EUR',
+                                             (c.occurred_at at time zone 'UTC')::date)) as revenue, count(*)
+            from (select c.*, coalesce((select t.channel_id from touchpoint t
+                                        where t.workspace_id = c.workspace_id and t.person_key = c.person_key
+                                          and t.occurred_at <= c.occurred_at
+                                          and t.occurred_at >= c.occurred_at - interval '30 days'
+                                        order by t.occurred_at desc, t.id desc limit 1), c.channel_id) as channel_id
+                  from conversion c where c.workspace_id = ?) c
+            group by channel_id
+            """;
+
+    static final String CHANNEL_PERFORMANCE_FIELDS = """
+            {
+              channelPerformance%s {
                 channel { id name kind aliases }
                 cost { amount currencyCode }
                 attributedRevenue { amount currencyCode }
@@ -71,6 +99,9 @@ class AttributionBenchmark {
                 }
               }
             }""";
+    static final String CHANNEL_PERFORMANCE = CHANNEL_PERFORMANCE_FIELDS.formatted("(attribution: {model: %s})");
+    /** channelPerformance under the workspace's default setting (no attribution argument). */
+    static final String DEFAULT_CHANNEL_PERFORMANCE = CHANNEL_PERFORMANCE_FIELDS.formatted("");
 
     static final String CAMPAIGN_PAGE = """
             {
@@ -145,6 +176,8 @@ class AttributionBenchmark {
                     campaigns.median(), campaigns.max(), campaignsWarm.median()});
         }
 
+        StoredCreditFigures stored = storedCredits(url, user, password, data.workspaceId());
+
         Map<String, Long> returnsData;
         try (Connection connection = DataGenerator.connect(url, user, password)) {
             long t = System.nanoTime();
@@ -186,6 +219,7 @@ class AttributionBenchmark {
         for (String[] row : rows) {
             out.append(String.format(Locale.ROOT, format, (Object[]) row));
         }
+        out.append(stored.table());
         out.append(String.format(Locale.ROOT, "%nReturns beyond revenue (LAST_TOUCH), on top of the data above: %s%n%n",
                 returnsData));
         String returnsFormat = "| %-42s | %9s | %8s | %9s |%n";
@@ -209,7 +243,17 @@ class AttributionBenchmark {
      * {@code cold}: the report cache is emptied before every run.
      */
     Timing time(String query, String field, boolean cold) {
-        Runnable prepare = cold ? () -> cache.invalidateAll().await().indefinitely() : () -> {
+        return time(query, field, cold, () -> {
+        });
+    }
+
+    /** As above, running {@code before} (untimed) before every run, e.g. a write that starts a new data version. */
+    Timing time(String query, String field, boolean cold, Runnable before) {
+        Runnable prepare = () -> {
+            if (cold) {
+                cache.invalidateAll().await().indefinitely();
+            }
+            before.run();
         };
         prepare.run();
         JsonPath first = GraphQL.post(query);
@@ -244,5 +288,134 @@ class AttributionBenchmark {
             rs.next();
             return rs.getString(1);
         }
+    }
+
+    // ---- stored credits of the default setting ------------------------------------------------------------
+
+    /** What the stored credits of the default setting (LAST_TOUCH, 30 days) buy, measured in one run. */
+    record StoredCreditFigures(double rebuildMs, long conversions, Timing handWritten, Timing channelsAfterWrite,
+            Timing channelsWarm, Timing campaignsAfterWrite, Timing campaignsWarm, Timing batch1000,
+            double ingestionPerSecond, Timing onDemandChannels) {
+
+        String table() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "%nStored credits of the default setting (LAST_TOUCH, 30 days): rebuilt for"
+                    + " %,d conversions in %.1f s%n%n", conversions, rebuildMs / 1000));
+            String format = "| %-58s | %9s | %8s | %22s |%n";
+            out.append(String.format(Locale.ROOT, format, "measure", "median", "max", "ratio"));
+            out.append("|------------------------------------------------------------|-----------|----------|------------------------|\n");
+            double hand = handWritten.medianMs();
+            out.append(String.format(Locale.ROOT, format, "hand-written SQL: LAST_TOUCH revenue per channel",
+                    handWritten.median(), handWritten.max(), "1.00 (the floor)"));
+            out.append(String.format(Locale.ROOT, format, "channelPerformance, default setting, on demand, cold",
+                    onDemandChannels.median(), onDemandChannels.max(), ratio(onDemandChannels.medianMs(), hand, "hand-written")));
+            out.append(String.format(Locale.ROOT, format, "channelPerformance, default setting, cold after a write",
+                    channelsAfterWrite.median(), channelsAfterWrite.max(), ratio(channelsAfterWrite.medianMs(), hand, "hand-written")));
+            out.append(String.format(Locale.ROOT, format, "channelPerformance, default setting, warm",
+                    channelsWarm.median(), channelsWarm.max(), ""));
+            out.append(String.format(Locale.ROOT, format, "campaign page, default setting, cold after a write",
+                    campaignsAfterWrite.median(), campaignsAfterWrite.max(), ratio(campaignsAfterWrite.medianMs(),
+                            campaignsWarm.medianMs(), "warm")));
+            out.append(String.format(Locale.ROOT, format, "campaign page, default setting, warm",
+                    campaignsWarm.median(), campaignsWarm.max(), ""));
+            out.append(String.format(Locale.ROOT, format, "recordTouchpoints: 1,000 (out of order), with credits",
+                    batch1000.median(), batch1000.max(), ""));
+            out.append(String.format(Locale.ROOT, format, "ingestion: 5,000-touchpoint batches",
+                    String.format(Locale.ROOT, "%,.0f/s", ingestionPerSecond), "", ""));
+            return out.toString();
+        }
+
+        static String ratio(double ms, double of, String name) {
+            return String.format(Locale.ROOT, "%.2f × %s", ms / of, name);
+        }
+    }
+
+    StoredCreditFigures storedCredits(String url, String user, String password, long ws) throws SQLException {
+        // the generator left the stored credits REBUILDING: reports compute on demand until they are rebuilt
+        Timing onDemand = time(DEFAULT_CHANNEL_PERFORMANCE, "channelPerformance", true);
+        long t = System.nanoTime();
+        storedCredits.rebuild(ws);
+        double rebuildMs = (System.nanoTime() - t) / 1e6;
+        List<String> persons = new ArrayList<>();
+        List<java.time.Instant> lastConversions = new ArrayList<>();
+        long conversions;
+        Timing hand;
+        try (Connection connection = DataGenerator.connect(url, user, password)) {
+            conversions = Long.parseLong(scalar(connection, "select count(*) from conversion where workspace_id = " + ws));
+            hand = timeSql(connection, HAND_WRITTEN_LAST_TOUCH, ws);
+            try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(
+                    "select person_key, max(occurred_at) from conversion where workspace_id = " + ws
+                            + " group by person_key order by md5(person_key) limit 20000")) {
+                while (rs.next()) {
+                    persons.add(rs.getString(1));
+                    lastConversions.add(rs.getTimestamp(2).toInstant());
+                }
+            }
+        }
+        List<String> channels = GraphQL.ok("{ channels { id } }").getList("channels.id");
+        // a touch of a converting person a day before their last conversion: its path changes (out of order)
+        java.util.function.IntFunction<List<Map<String, Object>>> batch = new java.util.function.IntFunction<>() {
+            int next;
+
+            @Override
+            public List<Map<String, Object>> apply(int size) {
+                List<Map<String, Object>> items = new ArrayList<>(size);
+                for (int i = 0; i < size; i++, next++) {
+                    int p = next % persons.size();
+                    items.add(io.socialroi.testing.TestData.touch(persons.get(p),
+                            lastConversions.get(p).minusSeconds(86400 + next % 3600).toString(),
+                            channels.get(next % channels.size()), null));
+                }
+                return items;
+            }
+        };
+        String record = "mutation($i: [TouchpointInput!]!) { recordTouchpoints(input: $i) { accepted userErrors { code } } }";
+        Runnable write = () -> GraphQL.ok(record, "i", batch.apply(1));
+        Timing channelsAfterWrite = time(DEFAULT_CHANNEL_PERFORMANCE, "channelPerformance", false, write);
+        Timing channelsWarm = time(DEFAULT_CHANNEL_PERFORMANCE, "channelPerformance", false);
+        Timing campaignsAfterWrite = time(DEFAULT_CAMPAIGN_PAGE, "campaigns", false, write);
+        Timing campaignsWarm = time(DEFAULT_CAMPAIGN_PAGE, "campaigns", false);
+        double[] batchMs = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            List<Map<String, Object>> items = batch.apply(1000);
+            long s = System.nanoTime();
+            GraphQL.ok(record, "i", items);
+            batchMs[i] = (System.nanoTime() - s) / 1e6;
+        }
+        Arrays.sort(batchMs);
+        int batches = 6;
+        List<List<Map<String, Object>>> big = new ArrayList<>();
+        for (int i = 0; i < batches; i++) {
+            big.add(batch.apply(5000));
+        }
+        long s = System.nanoTime();
+        for (List<Map<String, Object>> items : big) {
+            GraphQL.ok(record, "i", items);
+        }
+        double ingestion = batches * 5000 / ((System.nanoTime() - s) / 1e9);
+        return new StoredCreditFigures(rebuildMs, conversions, hand, channelsAfterWrite, channelsWarm,
+                campaignsAfterWrite, campaignsWarm, new Timing(batchMs[RUNS / 2], batchMs[RUNS - 1], null), ingestion,
+                onDemand);
+    }
+
+    /** Median and maximum of timed runs of a statement straight on PostgreSQL, the workspace id bound. */
+    static Timing timeSql(Connection connection, String sql, long ws) throws SQLException {
+        double[] ms = new double[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            long start = System.nanoTime();
+            try (var ps = connection.prepareStatement(sql)) {
+                ps.setLong(1, ws);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getBigDecimal(2);
+                    }
+                }
+            }
+            if (i >= 0) {
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return new Timing(ms[RUNS / 2], ms[RUNS - 1], null);
     }
 }

@@ -190,6 +190,13 @@ public final class DataGenerator {
             steps.run("conversions", () -> conversions(st, ws, o));
             // a running service must not answer from report results cached before this data (the report cache)
             st.execute("update workspace set data_version = nextval('data_version_seq') where id = " + ws);
+            // nor from stored credits of the data before: they are rebuilt (at the service's next start, or by
+            // StoredCredits.rebuild), and until then reports compute on demand
+            st.execute("insert into attribution_default (workspace_id, model, lookback_days, half_life_hours,"
+                    + " first_weight, last_weight, created_by, credits_state) values (" + ws + ", 'LAST_TOUCH', 30, 168,"
+                    + " 0.4, 0.4, 'generator', 'REBUILDING') on conflict (workspace_id) do update set credits_state ="
+                    + " case when attribution_default.model = 'DATA_DRIVEN' then 'ON_DEMAND' else 'REBUILDING' end,"
+                    + " credits_cursor = 0, credits_done = 0");
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -45,7 +45,8 @@ class WorkspaceAccessMatrixTest {
     static final Set<String> OUTSIDE_WORKSPACE = Set.of("myWorkspaces", "createWorkspace");
     /** Operations that need ADMIN. */
     static final Set<String> ADMIN_ONLY = Set.of("workspaceMembers", "updateWorkspace", "setExchangeRate",
-            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue", "setEarnedMediaCpm", "setKeywordCpc");
+            "setWorkspaceMember", "removeWorkspaceMember", "setActionValue", "setEarnedMediaCpm", "setKeywordCpc",
+            "setDefaultAttribution");
 
     record Operation(String name, boolean mutation, String document, Object[] variables) {
     }
@@ -133,6 +134,8 @@ class WorkspaceAccessMatrixTest {
                 + " date: \"2026-03-04\", clicks: 10, channelId: $ch}]) { accepted userErrors { code } } }", "ch", channel);
         mutation("setEarnedMediaCpm", "mutation { setEarnedMediaCpm(input: {mediaType: OWNED, cpm: {amount: \"5\","
                 + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
+        mutation("setDefaultAttribution", "mutation { setDefaultAttribution(input: {model: LINEAR, lookbackDays: 7})"
+                + " { defaultAttribution { model } userErrors { code } } }");
         mutation("setExchangeRate", "mutation { setExchangeRate(input: {base: \"GBP\", quote: \"EUR\", rate: \"1.17\","
                 + " validFrom: \"2026-01-01\"}) { userErrors { code } } }");
         mutation("updateCampaign", "mutation($id: ID!) { updateCampaign(input: {id: $id, name: \"Renamed\"}) { userErrors { code } } }",
@@ -268,7 +271,8 @@ class WorkspaceAccessMatrixTest {
                 "select count(*) || ':' || coalesce(sum(amount), 0) from earned_media_cpm",
                 "select count(*) || ':' || coalesce(string_agg(name || ':' || target || ':' || deadline, ',' order by id), '')"
                         + " from goal",
-                "select count(*) || ':' || coalesce(sum(contract_amount), 0) from customer" };
+                "select count(*) || ':' || coalesce(sum(contract_amount), 0) from customer",
+                "select count(*) || ':' || coalesce(string_agg(model || ':' || lookback_days, ','), '') from attribution_default" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {
