@@ -22,9 +22,12 @@ import io.quarkus.panache.common.Parameters;
 import io.socialroi.common.Echo;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.common.BatchReferences;
 import io.socialroi.common.Cursors;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
@@ -41,6 +44,8 @@ public class CampaignService {
     @Inject
     ChannelService channels;
     @Inject
+    InputConstraints constraints;
+    @Inject
     EntityManager em;
 
     @Transactional
@@ -50,10 +55,8 @@ public class CampaignService {
         entity.workspaceId = workspace.id();
         entity.status = input.status == null ? CampaignStatus.ACTIVE : input.status;
         entity.objective = input.objective;
-        if (input.objective == null) {
-            errors.add(UserErrorCode.REQUIRED, "A campaign needs an objective.", "objective");
-        }
-        entity.name = name(input.name, errors);
+        constraints.check(input, errors);
+        entity.name = input.name == null ? "" : input.name.trim();
         entity.startDate = date(input.startDate, errors, "startDate");
         entity.endDate = input.endDate == null ? null : date(input.endDate, errors, "endDate");
         checkDates(entity.startDate, entity.endDate, errors);
@@ -178,6 +181,12 @@ public class CampaignService {
         CampaignChannelEntity.replaceAll(em, campaign.workspaceId, campaign.id, channelIds);
     }
 
+    /** The channel and campaign IDs a batch of {@code size} items names, looked up in this workspace. */
+    public BatchReferences batchReferences(int size) {
+        return new BatchReferences(size, Channel.TYPE, Campaign.TYPE, ids -> channels.findByIds(ids).keySet(),
+                this::existingIds);
+    }
+
     /** The ids among {@code ids} that are campaigns of this workspace. */
     public Set<Long> existingIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -251,23 +260,23 @@ public class CampaignService {
     }
 
     private CampaignEntity require(String globalId, InputErrors errors, String field) {
-        Optional<Long> id = GlobalId.decode(Campaign.TYPE, globalId);
-        if (id.isEmpty()) {
-            errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalId) + "\" is not a campaign ID.", field);
+        Long id = GlobalId.decodeOrReport(Campaign.TYPE, globalId, errors, field);
+        if (id == null) {
             return null;
         }
-        return findEntity(id.get()).orElseGet(() -> {
-            errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(globalId) + ".", field);
+        return findEntity(id).orElseGet(() -> {
+            errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Campaign.TYPE, Echo.of(globalId)), field);
             return null;
         });
     }
 
+    /** A new name of a campaign: the rules of {@link CreateCampaignInput#name}. */
     private static String name(String raw, InputErrors errors) {
-        String name = raw == null ? "" : raw.trim();
+        String name = raw.trim();
         if (name.isEmpty()) {
-            errors.add(UserErrorCode.REQUIRED, "A campaign needs a name.", "name");
+            errors.add(UserErrorCode.REQUIRED, CreateCampaignInput.NAME_REQUIRED, "name");
         } else {
-            TextInputs.check(name, 200, errors, "name");
+            TextInputs.check(name, CreateCampaignInput.NAME_MAX, errors, "name");
         }
         return name;
     }
@@ -277,10 +286,7 @@ public class CampaignService {
             errors.add(UserErrorCode.REQUIRED, "A date is required.", field);
             return null;
         }
-        return value.value().orElseGet(() -> {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value) + "\" is not a date such as 2026-03-31.", field);
-            return null;
-        });
+        return DateInputs.optional(value, errors, field);
     }
 
     private static void checkDates(LocalDate startDate, LocalDate endDate, InputErrors errors) {
@@ -315,19 +321,16 @@ public class CampaignService {
         }
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < globalIds.size(); i++) {
-            Optional<Long> id = GlobalId.decode(Channel.TYPE, globalIds.get(i));
-            if (id.isEmpty()) {
-                errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalIds.get(i)) + "\" is not a channel ID.",
-                        "channelIds", String.valueOf(i));
-            } else {
-                ids.add(id.get());
-                index.putIfAbsent(id.get(), i);
+            Long id = GlobalId.decodeOrReport(Channel.TYPE, globalIds.get(i), errors, "channelIds", String.valueOf(i));
+            if (id != null) {
+                ids.add(id);
+                index.putIfAbsent(id, i);
             }
         }
         Set<Long> found = channels.findByIds(ids).keySet();
         for (Long id : ids) {
             if (!found.contains(id)) {
-                errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Channel.globalId(id) + ".",
+                errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Channel.TYPE, Channel.globalId(id)),
                         "channelIds", String.valueOf(index.get(id)));
             }
         }

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Echo;
+import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -25,6 +26,8 @@ public class ChannelService {
 
     @Inject
     CurrentWorkspace workspace;
+    @Inject
+    InputConstraints constraints;
 
     public static long databaseId(Channel channel) {
         return io.socialroi.common.GlobalId.decode(Channel.TYPE, channel.id()).orElseThrow();
@@ -47,9 +50,7 @@ public class ChannelService {
                 name = ""; // an invalid name is not looked up below: only valid text goes to the database
             }
         }
-        if (input.kind == null) {
-            errors.add(UserErrorCode.REQUIRED, "A channel needs a kind.", "kind");
-        }
+        constraints.check(input, errors);
         long ws = workspace.id();
         Set<String> keys = new LinkedHashSet<>();
         if (!name.isEmpty()) {

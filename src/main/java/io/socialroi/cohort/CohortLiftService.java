@@ -17,7 +17,7 @@ import io.socialroi.cohort.CohortStatistics.Welch;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
-import io.socialroi.common.Echo;
+import io.socialroi.common.DateInputs;
 import io.socialroi.money.Money;
 import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.reporting.Period;
@@ -60,7 +60,7 @@ public class CohortLiftService {
         }
         LocalDate asOf = asOfInput == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
                 : asOfInput.value().orElseThrow(
-                        () -> new BadArgumentException("asOf \"" + Echo.of(asOfInput) + "\" is not a date such as 2026-03-31."));
+                        () -> new BadArgumentException("asOf " + DateInputs.notADate(asOfInput)));
         String rc = workspace.reportingCurrency();
         Map<Boolean, Figures> figures = queries.figures(workspace.id(), rc, period, asOf, horizon);
         Figures e = figures.getOrDefault(Boolean.TRUE, Figures.EMPTY);

@@ -1,10 +1,13 @@
 package io.socialroi.cohort;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import io.socialroi.common.DateScalar;
+import io.socialroi.common.Text;
 import io.socialroi.money.MoneyInput;
 
 @Input("CustomerInput")
@@ -12,9 +15,11 @@ import io.socialroi.money.MoneyInput;
 public class CustomerInput {
     @NonNull
     @Description("The person, as in touchpoints and conversions (at most 200 characters).")
+    @Text(max = 200, required = "personKey identifies the customer; it cannot be blank.", absent = Text.Absent.BLANK)
     public String personKey;
     @NonNull
     @Description("The day the person became a customer (UTC).")
+    @NotNull
     public DateScalar becameCustomerOn;
     @Description("The contract's value (not negative); absent when unknown.")
     public MoneyInput contractValue;

@@ -1,11 +1,7 @@
 package io.socialroi.cohort;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,18 +11,18 @@ import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Echo;
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.BatchWriter;
+import io.socialroi.common.BatchWriter.DuplicateKey;
 import io.socialroi.common.Cursors;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
-import io.socialroi.common.TextInputs;
 import io.socialroi.common.PageInfo;
 import io.socialroi.common.SqlRows;
 import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
-import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.WritesWorkspaceData;
 
@@ -41,59 +37,58 @@ public class CustomerService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
+    BatchWriter batches;
+    @Inject
     EntityManager em;
+
+    /** A customer checked: its dates and money read. */
+    private record Checked(String personKey, LocalDate became, MoneyInputs.ValidMoney contract,
+            MoneyInputs.ValidMoney upsell, LocalDate churned, LocalDate firstLead, LocalDate engaged) {
+    }
 
     @Transactional
     @WritesWorkspaceData
     public Upserts record(List<CustomerInput> items) {
-        long ws = workspace.id();
-        InputErrors errors = new InputErrors("input");
-        TrackingService.checkSize(items, errors);
-        int n = items.size();
-        LocalDate[] became = new LocalDate[n];
-        LocalDate[] churned = new LocalDate[n];
-        LocalDate[] firstLead = new LocalDate[n];
-        LocalDate[] engaged = new LocalDate[n];
-        MoneyInputs.ValidMoney[] contract = new MoneyInputs.ValidMoney[n];
-        MoneyInputs.ValidMoney[] upsell = new MoneyInputs.ValidMoney[n];
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            CustomerInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            if (item.personKey == null || item.personKey.isBlank()) {
-                at.add(UserErrorCode.REQUIRED, "personKey identifies the customer; it cannot be blank.", "personKey");
-            } else {
-                TextInputs.check(item.personKey, 200, at, "personKey");
-                if (!keys.add(item.personKey)) {
-                    at.add(UserErrorCode.DUPLICATE, "personKey \"" + Echo.of(item.personKey) + "\" is already in this batch.",
-                            "personKey");
+        return batches.write(items, new BatchWriter.Feature<CustomerInput, Checked, Upserts>() {
+            @Override
+            public Checked check(int i, CustomerInput item, InputErrors at) {
+                LocalDate became = DateInputs.optional(item.becameCustomerOn, at, "becameCustomerOn");
+                LocalDate churned = DateInputs.optional(item.churnedOn, at, "churnedOn");
+                LocalDate firstLead = DateInputs.optional(item.firstLeadOn, at, "firstLeadOn");
+                LocalDate engaged = DateInputs.optional(item.socialEngagedOn, at, "socialEngagedOn");
+                MoneyInputs.ValidMoney contract = MoneyInputs.validate(item.contractValue, at.at("contractValue"));
+                MoneyInputs.ValidMoney upsell = MoneyInputs.validate(item.upsellRevenue, at.at("upsellRevenue"));
+                if (became != null && churned != null && churned.isBefore(became)) {
+                    at.add(UserErrorCode.END_BEFORE_START, "churnedOn (" + churned + ") is before becameCustomerOn ("
+                            + became + ").", "churnedOn");
                 }
+                if (became != null && firstLead != null && firstLead.isAfter(became)) {
+                    at.add(UserErrorCode.END_BEFORE_START, "becameCustomerOn (" + became + ") is before firstLeadOn ("
+                            + firstLead + "): a customer is a lead first.", "firstLeadOn");
+                }
+                return new Checked(item.personKey, became, contract, upsell, churned, firstLead, engaged);
             }
-            became[i] = DateInputs.required(item.becameCustomerOn, at, "becameCustomerOn");
-            churned[i] = DateInputs.optional(item.churnedOn, at, "churnedOn");
-            firstLead[i] = DateInputs.optional(item.firstLeadOn, at, "firstLeadOn");
-            engaged[i] = DateInputs.optional(item.socialEngagedOn, at, "socialEngagedOn");
-            contract[i] = MoneyInputs.validate(item.contractValue, at.at("contractValue"));
-            upsell[i] = MoneyInputs.validate(item.upsellRevenue, at.at("upsellRevenue"));
-            if (became[i] != null && churned[i] != null && churned[i].isBefore(became[i])) {
-                at.add(UserErrorCode.END_BEFORE_START, "churnedOn (" + churned[i] + ") is before becameCustomerOn ("
-                        + became[i] + ").", "churnedOn");
-            }
-            if (became[i] != null && firstLead[i] != null && firstLead[i].isAfter(became[i])) {
-                at.add(UserErrorCode.END_BEFORE_START, "becameCustomerOn (" + became[i] + ") is before firstLeadOn ("
-                        + firstLead[i] + "): a customer is a lead first.", "firstLeadOn");
-            }
-        }
-        errors.throwIfAny();
 
-        List<CustomerEntity.Row> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(new CustomerEntity.Row(items.get(i).personKey, became[i],
-                    contract[i] == null ? null : contract[i].amount(), contract[i] == null ? null : contract[i].currency(),
-                    upsell[i] == null ? null : upsell[i].amount(), upsell[i] == null ? null : upsell[i].currency(),
-                    churned[i], firstLead[i], engaged[i]));
-        }
-        return CustomerEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
+            @Override
+            public DuplicateKey key(Checked customer) {
+                String personKey = customer.personKey();
+                return personKey == null || personKey.isBlank() ? null
+                        : new DuplicateKey(personKey, "personKey \"" + Echo.of(personKey) + "\"", "personKey");
+            }
+
+            @Override
+            public Upserts write(List<Checked> customers) {
+                return CustomerEntity.upsertAll(em, workspace.id(), AuditedEntity.currentSubject(),
+                        customers.stream().map(CustomerService::row).toList());
+            }
+        });
+    }
+
+    private static CustomerEntity.Row row(Checked c) {
+        return new CustomerEntity.Row(c.personKey(), c.became(),
+                c.contract() == null ? null : c.contract().amount(), c.contract() == null ? null : c.contract().currency(),
+                c.upsell() == null ? null : c.upsell().amount(), c.upsell() == null ? null : c.upsell().currency(),
+                c.churned(), c.firstLead(), c.engaged());
     }
 
     /**

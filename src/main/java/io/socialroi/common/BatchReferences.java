@@ -17,17 +17,30 @@ public final class BatchReferences {
     private final String[] campaignTexts;
     private final Long[] channels;
     private final Long[] campaigns;
+    private final Function<Set<Long>, Set<Long>> existingChannels;
+    private final Function<Set<Long>, Set<Long>> existingCampaigns;
     private Set<Long> knownChannels = Set.of();
     private Set<Long> knownCampaigns = Set.of();
 
     /** @param channelType, campaignType the global ID types (Channel.TYPE, Campaign.TYPE) */
     public BatchReferences(int size, String channelType, String campaignType) {
+        this(size, channelType, campaignType, ids -> Set.of(), ids -> Set.of());
+    }
+
+    /**
+     * References that {@link #lookUp()} looks up with {@code existing…}, which answer which of the given IDs the
+     * workspace has (one statement each).
+     */
+    public BatchReferences(int size, String channelType, String campaignType,
+            Function<Set<Long>, Set<Long>> existingChannels, Function<Set<Long>, Set<Long>> existingCampaigns) {
         this.channelType = channelType;
         this.campaignType = campaignType;
         this.channelTexts = new String[size];
         this.campaignTexts = new String[size];
         this.channels = new Long[size];
         this.campaigns = new Long[size];
+        this.existingChannels = existingChannels;
+        this.existingCampaigns = existingCampaigns;
     }
 
     /** Item {@code i}'s channel ID decoded (null when absent or invalid, INVALID_ID reported at "channelId"). */
@@ -57,6 +70,11 @@ public final class BatchReferences {
         return (channelTexts[i] == null || channels[i] != null) && (campaignTexts[i] == null || campaigns[i] != null);
     }
 
+    /** Looks every decoded reference up with the functions given to the constructor. */
+    public void lookUp() {
+        lookUp(existingChannels, existingCampaigns);
+    }
+
     /** Looks every decoded reference up: {@code existing…} answer which of the given IDs the workspace has. */
     public void lookUp(Function<Set<Long>, Set<Long>> existingChannels, Function<Set<Long>, Set<Long>> existingCampaigns) {
         knownChannels = existingChannels.apply(ids(channels));
@@ -66,10 +84,10 @@ public final class BatchReferences {
     /** Adds NOT_FOUND at item {@code i}'s references that the workspace does not have (after {@link #lookUp}). */
     public void reportUnknown(int i, InputErrors at) {
         if (channels[i] != null && !knownChannels.contains(channels[i])) {
-            at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Echo.of(channelTexts[i]) + ".", "channelId");
+            at.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(channelType, Echo.of(channelTexts[i])), "channelId");
         }
         if (campaigns[i] != null && !knownCampaigns.contains(campaigns[i])) {
-            at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(campaignTexts[i]) + ".", "campaignId");
+            at.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(campaignType, Echo.of(campaignTexts[i])), "campaignId");
         }
     }
 

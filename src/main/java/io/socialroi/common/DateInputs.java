@@ -11,7 +11,7 @@ public final class DateInputs {
     /** The date, or null after adding REQUIRED (absent) or INVALID_DATE (malformed) at {@code field}. */
     public static LocalDate required(DateScalar value, InputErrors at, String field) {
         if (value == null) {
-            at.add(UserErrorCode.REQUIRED, field + " is required.", field);
+            at.add(UserErrorCode.REQUIRED, InputConstraints.required(field), field);
             return null;
         }
         return optional(value, at, field);
@@ -23,9 +23,23 @@ public final class DateInputs {
             return null;
         }
         return value.value().orElseGet(() -> {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value) + "\" is not a date such as 2026-03-31.", field);
+            at.add(UserErrorCode.INVALID_DATE, notADate(value), field);
             return null;
         });
+    }
+
+    /** The date, or null after adding INVALID_DATE at {@code field} when absent or malformed. */
+    public static LocalDate parsed(DateScalar value, InputErrors at, String field) {
+        LocalDate date = value == null ? null : value.value().orElse(null);
+        if (date == null) {
+            at.add(UserErrorCode.INVALID_DATE, notADate(value), field);
+        }
+        return date;
+    }
+
+    /** The message of INVALID_DATE (and of a report's BAD_ARGUMENT for a malformed date). */
+    public static String notADate(Object value) {
+        return "\"" + Echo.of(value) + "\" is not a date such as 2026-03-31.";
     }
 
     /** A date column of a native query (java.sql.Date or LocalDate, by driver and Hibernate version). */

@@ -2,6 +2,7 @@ package io.socialroi.common;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,12 +28,17 @@ public final class GlobalId {
      * The database id of {@code globalId} as an ID of {@code type}; otherwise null, with an INVALID_ID user
      * error at {@code field} ("… is not a channel ID.").
      */
-    public static Long decodeOrReport(String type, String globalId, InputErrors at, String field) {
+    public static Long decodeOrReport(String type, String globalId, InputErrors at, String... field) {
         return decode(type, globalId).orElseGet(() -> {
-            at.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalId) + "\" is not a " + type.toLowerCase(java.util.Locale.ROOT)
+            at.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(globalId) + "\" is not a " + type.toLowerCase(Locale.ROOT)
                     + " ID.", field);
             return null;
         });
+    }
+
+    /** The message of NOT_FOUND for an ID of {@code type} the workspace does not have: "No channel with ID …." */
+    public static String notFound(String type, String shownId) {
+        return "No " + type.toLowerCase(Locale.ROOT) + " with ID " + shownId + ".";
     }
 
     public static Optional<Decoded> decode(String globalId) {

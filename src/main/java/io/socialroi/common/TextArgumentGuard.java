@@ -68,11 +68,11 @@ public class TextArgumentGuard {
     static void check(Object value, InputErrors errors, List<String> path) {
         if (value instanceof String text) {
             if (text.length() > MAX_TEXT) {
-                errors.add(UserErrorCode.TOO_LONG, "At most " + MAX_TEXT + " characters.", path.toArray(String[]::new));
+                errors.add(UserErrorCode.TOO_LONG, TextInputs.tooLong(MAX_TEXT), path.toArray(String[]::new));
             } else if (text.indexOf('\0') >= 0 || TextInputs.hasControlCharacters(text.trim())) {
                 // NUL anywhere (PostgreSQL refuses it in text); other control characters inside the text, as the
                 // features see it: they trim, so a tab or newline around a value is theirs to accept or call blank
-                errors.add(UserErrorCode.INVALID_VALUE, "Control characters are not allowed.", path.toArray(String[]::new));
+                errors.add(UserErrorCode.INVALID_VALUE, TextInputs.CONTROL_CHARACTERS, path.toArray(String[]::new));
             }
         } else if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {

@@ -9,14 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import io.socialroi.common.Echo;
 import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
-import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -31,6 +31,8 @@ public class CostService {
     CampaignService campaigns;
     @Inject
     ChannelService channels;
+    @Inject
+    InputConstraints constraints;
 
     public record Recorded(CostEntry entry, boolean duplicate) {
     }
@@ -40,32 +42,21 @@ public class CostService {
     public Recorded record(RecordCostInput input) {
         InputErrors errors = new InputErrors("input");
         long ws = workspace.id();
+        constraints.check(input, errors);
         String externalId = input.externalId == null || input.externalId.isBlank() ? null : input.externalId.trim();
-        TextInputs.check(externalId, 200, errors, "externalId");
 
-        Long campaignId = GlobalId.decode(Campaign.TYPE, input.campaignId).orElse(null);
-        if (campaignId == null) {
-            errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(input.campaignId) + "\" is not a campaign ID.", "campaignId");
-        } else if (campaigns.findEntity(campaignId).isEmpty()) {
-            errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + input.campaignId + ".", "campaignId");
+        Long campaignId = GlobalId.decodeOrReport(Campaign.TYPE, input.campaignId, errors, "campaignId");
+        if (campaignId != null && campaigns.findEntity(campaignId).isEmpty()) {
+            errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Campaign.TYPE, input.campaignId), "campaignId");
         }
         Long channelId = null;
         if (input.channelId != null) {
-            channelId = GlobalId.decode(Channel.TYPE, input.channelId).orElse(null);
-            if (channelId == null) {
-                errors.add(UserErrorCode.INVALID_ID, "\"" + Echo.of(input.channelId) + "\" is not a channel ID.", "channelId");
-            } else if (channels.find(channelId).isEmpty()) {
-                errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + input.channelId + ".", "channelId");
+            channelId = GlobalId.decodeOrReport(Channel.TYPE, input.channelId, errors, "channelId");
+            if (channelId != null && channels.find(channelId).isEmpty()) {
+                errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Channel.TYPE, input.channelId), "channelId");
             }
         }
-        if (input.category == null) {
-            errors.add(UserErrorCode.REQUIRED, "A cost needs a category.", "category");
-        }
-        LocalDate incurredOn = input.incurredOn == null ? null : input.incurredOn.value().orElse(null);
-        if (incurredOn == null) {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(input.incurredOn) + "\" is not a date such as 2026-03-31.",
-                    "incurredOn");
-        }
+        LocalDate incurredOn = DateInputs.parsed(input.incurredOn, errors, "incurredOn");
 
         BigDecimal amount = null;
         BigDecimal hours = null;
@@ -106,7 +97,6 @@ public class CostService {
             }
         }
         String description = input.description == null ? null : input.description.trim();
-        TextInputs.check(description, 1000, errors, "description");
         errors.throwIfAny();
 
         if (externalId != null) {

@@ -21,16 +21,20 @@ import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.BatchReferences;
+import io.socialroi.common.BatchWriter;
+import io.socialroi.common.BatchWriter.DuplicateKey;
+import io.socialroi.common.BatchWriter.References;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.DateInputs;
+import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
+import io.socialroi.common.TextInputs;
 import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.Money;
 import io.socialroi.money.MoneyInputs;
 import io.socialroi.tracking.MediaType;
-import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.WritesWorkspaceData;
 
@@ -52,6 +56,10 @@ public class EarnedMediaDataService {
     @Inject
     CampaignService campaigns;
     @Inject
+    BatchWriter batches;
+    @Inject
+    InputConstraints constraints;
+    @Inject
     EntityManager em;
 
     // ---- keyword CPC -------------------------------------------------------------------------
@@ -69,76 +77,91 @@ public class EarnedMediaDataService {
                 DateScalar.of(price.validFrom), DateScalar.of(price.validTo));
     }
 
+    /** A price checked: its keyword normalized, its dates and money read. */
+    private record Price(int index, String keyword, LocalDate from, LocalDate to, MoneyInputs.ValidMoney price,
+            boolean reversed) {
+        String key() {
+            return keyword + "|" + from;
+        }
+    }
+
     @Transactional
     @WritesWorkspaceData
     public Upserts setKeywordCpcs(List<KeywordCpcInput> items) {
-        long ws = workspace.id();
-        InputErrors errors = new InputErrors("input");
-        TrackingService.checkSize(items, errors);
-        int n = items.size();
-        String[] keywords = new String[n];
-        LocalDate[] froms = new LocalDate[n];
-        LocalDate[] tos = new LocalDate[n];
-        MoneyInputs.ValidMoney[] prices = new MoneyInputs.ValidMoney[n];
+        return batches.write(items, new BatchWriter.Feature<KeywordCpcInput, Price, Upserts>() {
+            @Override
+            public Price check(int i, KeywordCpcInput item, InputErrors at) {
+                String keyword = keyword(item.keyword, at);
+                MoneyInputs.ValidMoney price = MoneyInputs.validate(item.cpc, at.at("cpc"));
+                LocalDate from = DateInputs.optional(item.validFrom, at, "validFrom");
+                LocalDate to = DateInputs.optional(item.validTo, at, "validTo");
+                boolean reversed = from != null && to != null && to.isBefore(from);
+                if (reversed) {
+                    at.add(UserErrorCode.END_BEFORE_START, "validTo (" + to + ") is before validFrom (" + from + ").",
+                            "validTo");
+                }
+                return new Price(i, keyword, from, to, price, reversed);
+            }
+
+            @Override
+            public DuplicateKey key(Price price) {
+                return price.reversed() || price.keyword() == null || price.from() == null ? null
+                        : new DuplicateKey(price.key(), "The same keyword and validFrom", "validFrom");
+            }
+
+            @Override
+            public void checkBatch(List<Price> prices, InputErrors errors) {
+                checkOverlaps(prices, errors);
+            }
+
+            @Override
+            public Upserts write(List<Price> prices) {
+                return KeywordCpcEntity.upsertAll(em, workspace.id(), AuditedEntity.currentSubject(), prices.stream()
+                        .map(p -> new KeywordCpcEntity.Row(p.keyword(), p.from(), p.to(), p.price().amount(),
+                                p.price().currency())).toList());
+            }
+        });
+    }
+
+    /**
+     * A keyword has one price per day: the batch's prices (the first of a duplicate key) may overlap neither each
+     * other nor the stored ones they do not replace. Reads the stored validities in one statement, under the lock.
+     */
+    private void checkOverlaps(List<Price> prices, InputErrors errors) {
         Map<String, List<KeywordMath.Validity<Integer>>> byKeyword = new HashMap<>();
         Set<String> keys = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            KeywordCpcInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            keywords[i] = keyword(item.keyword, at);
-            if (item.cpc == null) {
-                at.add(UserErrorCode.REQUIRED, "A price needs a cpc.", "cpc");
-            } else {
-                prices[i] = MoneyInputs.validate(item.cpc, at.at("cpc"));
+        for (Price price : prices) {
+            if (!price.reversed() && price.keyword() != null && price.from() != null && keys.add(price.key())) {
+                byKeyword.computeIfAbsent(price.keyword(), k -> new ArrayList<>())
+                        .add(new KeywordMath.Validity<>(price.from(), price.to(), price.index()));
             }
-            froms[i] = DateInputs.required(item.validFrom, at, "validFrom");
-            tos[i] = DateInputs.optional(item.validTo, at, "validTo");
-            if (froms[i] != null && tos[i] != null && tos[i].isBefore(froms[i])) {
-                at.add(UserErrorCode.END_BEFORE_START, "validTo (" + tos[i] + ") is before validFrom (" + froms[i] + ").",
-                        "validTo");
-                continue;
-            }
-            if (keywords[i] == null || froms[i] == null) {
-                continue;
-            }
-            if (!keys.add(keywords[i] + "|" + froms[i])) {
-                at.add(UserErrorCode.DUPLICATE, "The same keyword and validFrom is already in this batch.", "validFrom");
-                continue;
-            }
-            byKeyword.computeIfAbsent(keywords[i], k -> new ArrayList<>())
-                    .add(new KeywordMath.Validity<>(froms[i], tos[i], i));
         }
-        if (!byKeyword.isEmpty()) {
-            em.createNativeQuery(LOCK_KEYWORD_CPCS).setParameter("ws", ws).getSingleResult();
-            for (KeywordCpcEntity price : KeywordCpcEntity.listByKeywords(ws, byKeyword.keySet())) {
-                if (keys.contains(price.keyword + "|" + price.validFrom)) {
-                    continue; // being replaced
+        if (byKeyword.isEmpty()) {
+            return;
+        }
+        long ws = workspace.id();
+        em.createNativeQuery(LOCK_KEYWORD_CPCS).setParameter("ws", ws).getSingleResult();
+        for (KeywordCpcEntity price : KeywordCpcEntity.listByKeywords(ws, byKeyword.keySet())) {
+            if (keys.contains(price.keyword + "|" + price.validFrom)) {
+                continue; // being replaced
+            }
+            byKeyword.get(price.keyword).add(new KeywordMath.Validity<>(price.validFrom, price.validTo, null));
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (var ranges : byKeyword.values()) {
+            for (var overlap : KeywordMath.overlaps(ranges)) {
+                // name the batch item: the later one, or the earlier when the later is stored; each once
+                var item = overlap.later().tag() != null ? overlap.later() : overlap.earlier();
+                var other = item == overlap.later() ? overlap.earlier() : overlap.later();
+                if (!reported.add(item.tag())) {
+                    continue;
                 }
-                byKeyword.get(price.keyword).add(new KeywordMath.Validity<>(price.validFrom, price.validTo, null));
-            }
-            Set<Integer> reported = new HashSet<>();
-            for (var ranges : byKeyword.values()) {
-                for (var overlap : KeywordMath.overlaps(ranges)) {
-                    // name the batch item: the later one, or the earlier when the later is stored; each once
-                    var item = overlap.later().tag() != null ? overlap.later() : overlap.earlier();
-                    var other = item == overlap.later() ? overlap.earlier() : overlap.later();
-                    if (!reported.add(item.tag())) {
-                        continue;
-                    }
-                    errors.at(String.valueOf(item.tag())).add(UserErrorCode.OVERLAPPING_VALIDITY, "The price of \""
-                            + Echo.of(keywords[item.tag()]) + "\" from " + item.from() + " overlaps "
-                            + (other.tag() == null ? "the stored price " : "input " + other.tag() + ", ")
-                            + range(other) + ": a keyword has one price per day.", "validFrom");
-                }
+                errors.at(String.valueOf(item.tag())).add(UserErrorCode.OVERLAPPING_VALIDITY, "The price of \""
+                        + Echo.of(prices.get(item.tag()).keyword()) + "\" from " + item.from() + " overlaps "
+                        + (other.tag() == null ? "the stored price " : "input " + other.tag() + ", ")
+                        + range(other) + ": a keyword has one price per day.", "validFrom");
             }
         }
-        errors.throwIfAny();
-
-        List<KeywordCpcEntity.Row> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(new KeywordCpcEntity.Row(keywords[i], froms[i], tos[i], prices[i].amount(), prices[i].currency()));
-        }
-        return KeywordCpcEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
     }
 
     private static String range(KeywordMath.Validity<?> v) {
@@ -147,48 +170,41 @@ public class EarnedMediaDataService {
 
     // ---- organic clicks ----------------------------------------------------------------------
 
+    /** A day's clicks checked: its keyword normalized, its date read, its references decoded. */
+    private record Clicks(String keyword, LocalDate day, Long channel, Long campaign, boolean decoded, Long clicks) {
+    }
+
     @Transactional
     @WritesWorkspaceData
     public Upserts recordOrganicClicks(List<OrganicClicksInput> items) {
-        long ws = workspace.id();
-        InputErrors errors = new InputErrors("input");
-        TrackingService.checkSize(items, errors);
-        int n = items.size();
-        String[] keywords = new String[n];
-        LocalDate[] days = new LocalDate[n];
-        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
-        for (int i = 0; i < n; i++) {
-            OrganicClicksInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            keywords[i] = keyword(item.keyword, at);
-            days[i] = DateInputs.required(item.date, at, "date");
-            if (item.clicks == null) {
-                at.add(UserErrorCode.REQUIRED, "Clicks are required.", "clicks");
-            } else if (item.clicks < 0) {
-                at.add(UserErrorCode.NEGATIVE_COUNT, "clicks cannot be negative (got " + item.clicks + ").", "clicks");
+        BatchReferences refs = campaigns.batchReferences(items.size());
+        return batches.write(items, new BatchWriter.Feature<OrganicClicksInput, Clicks, Upserts>() {
+            @Override
+            public Clicks check(int i, OrganicClicksInput item, InputErrors at) {
+                String keyword = keyword(item.keyword, at);
+                LocalDate day = DateInputs.optional(item.date, at, "date");
+                return new Clicks(keyword, day, refs.channel(i), refs.campaign(i), refs.decoded(i), item.clicks);
             }
-            refs.channel(i, item.channelId, at);
-            refs.campaign(i, item.campaignId, at);
-        }
-        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            InputErrors at = errors.at(String.valueOf(i));
-            refs.reportUnknown(i, at);
-            if (keywords[i] != null && days[i] != null && refs.decoded(i)
-                    && !keys.add(keywords[i] + "|" + refs.channel(i) + "|" + refs.campaign(i) + "|" + days[i])) {
-                at.add(UserErrorCode.DUPLICATE, "The same keyword, channel, campaign and date is already in this batch.",
-                        "date");
-            }
-        }
-        errors.throwIfAny();
 
-        List<OrganicClicksEntity.Row> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            rows.add(new OrganicClicksEntity.Row(keywords[i], days[i], refs.channel(i), refs.campaign(i),
-                    items.get(i).clicks));
-        }
-        return OrganicClicksEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
+            @Override
+            public References<OrganicClicksInput> references() {
+                return new References<>(refs, item -> item.channelId, item -> item.campaignId);
+            }
+
+            @Override
+            public DuplicateKey key(Clicks c) {
+                return c.keyword() == null || c.day() == null || !c.decoded() ? null
+                        : new DuplicateKey(c.keyword() + "|" + c.channel() + "|" + c.campaign() + "|" + c.day(),
+                                "The same keyword, channel, campaign and date", "date");
+            }
+
+            @Override
+            public Upserts write(List<Clicks> days) {
+                return OrganicClicksEntity.upsertAll(em, workspace.id(), AuditedEntity.currentSubject(), days.stream()
+                        .map(c -> new OrganicClicksEntity.Row(c.keyword(), c.day(), c.channel(), c.campaign(), c.clicks()))
+                        .toList());
+            }
+        });
     }
 
     // ---- CPM of OWNED / EARNED impressions ---------------------------------------------------
@@ -212,9 +228,8 @@ public class EarnedMediaDataService {
     public EarnedMediaCpm setEarnedMediaCpm(SetEarnedMediaCpmInput input) {
         long ws = workspace.id();
         InputErrors errors = new InputErrors("input");
-        if (input.mediaType == null) {
-            errors.add(UserErrorCode.REQUIRED, "Name the media type: OWNED or EARNED.", "mediaType");
-        } else if (input.mediaType == MediaType.PAID) {
+        constraints.check(input, errors);
+        if (input.mediaType == MediaType.PAID) {
             errors.add(UserErrorCode.INVALID_VALUE, "Only OWNED and EARNED impressions have a CPM here: PAID ones were"
                     + " bought, their cost is their price.", "mediaType");
         }
@@ -225,7 +240,7 @@ public class EarnedMediaDataService {
             if (channelId != null) {
                 channel = channels.findByIds(List.of(channelId)).get(channelId);
                 if (channel == null) {
-                    errors.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Echo.of(input.channelId) + ".", "channelId");
+                    errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Channel.TYPE, Echo.of(input.channelId)), "channelId");
                 }
             }
         }
@@ -263,7 +278,7 @@ public class EarnedMediaDataService {
             return null;
         }
         if (KeywordMath.hasControlCharacters(keyword)) {
-            at.add(UserErrorCode.INVALID_VALUE, "Control characters are not allowed.", "keyword");
+            at.add(UserErrorCode.INVALID_VALUE, TextInputs.CONTROL_CHARACTERS, "keyword");
             return null;
         }
         return keyword;

@@ -1,5 +1,7 @@
 package io.socialroi.earned;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -16,8 +18,10 @@ public class KeywordCpcInput {
     public String keyword;
     @NonNull
     @Description("Any currency, not negative.")
+    @NotNull(message = "A price needs a cpc.")
     public MoneyInput cpc;
     @NonNull
+    @NotNull
     public DateScalar validFrom;
     public DateScalar validTo;
 }

@@ -1,5 +1,8 @@
 package io.socialroi.earned;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -14,9 +17,12 @@ public class OrganicClicksInput {
     @NonNull
     public String keyword;
     @NonNull
+    @NotNull
     public DateScalar date;
     @NonNull
     @Description("Not negative.")
+    @NotNull(message = "Clicks are required.")
+    @PositiveOrZero
     public Long clicks;
     @Id
     public String channelId;

@@ -1,5 +1,7 @@
 package io.socialroi.earned;
 
+import jakarta.validation.constraints.NotNull;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -14,6 +16,7 @@ import io.socialroi.tracking.MediaType;
 public class SetEarnedMediaCpmInput {
     @NonNull
     @Description("OWNED or EARNED (PAID impressions were bought: their cost is their value).")
+    @NotNull(message = "Name the media type: OWNED or EARNED.")
     public MediaType mediaType;
     @Id
     public String channelId;

@@ -1,5 +1,8 @@
 package io.socialroi.engagement;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
@@ -19,17 +22,29 @@ public class EngagementInput {
     @NonNull
     public DateScalar date;
     @NonNull
+    @NotNull(message = "Engagement needs a media type.")
     public MediaType mediaType;
+    @PositiveOrZero
     public Long impressions;
+    @PositiveOrZero
     public Long reach;
+    @PositiveOrZero
     public Long likes;
+    @PositiveOrZero
     public Long comments;
+    @PositiveOrZero
     public Long shares;
+    @PositiveOrZero
     public Long saves;
+    @PositiveOrZero
     public Long clicks;
+    @PositiveOrZero
     public Long videoViews;
+    @PositiveOrZero
     public Long followersGained;
+    @PositiveOrZero
     public Long followersLost;
     @Description("Followers at the end of the day, when known.")
+    @PositiveOrZero
     public Long followersTotal;
 }

@@ -31,6 +31,7 @@ import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.common.Echo;
 import io.socialroi.common.GlobalId;
+import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -56,6 +57,8 @@ public class GoalService {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    InputConstraints constraints;
 
     /** Today in UTC, by the injected clock. */
     public LocalDate today() {
@@ -68,14 +71,16 @@ public class GoalService {
         InputErrors errors = new InputErrors("input");
         GoalEntity e = new GoalEntity();
         e.workspaceId = workspace.id();
-        e.name = name(input.name, errors);
+        constraints.check(input, errors);
+        e.name = input.name == null ? "" : input.name.trim();
         CampaignEntity campaign = null;
         if (input.campaignId != null) {
             Long id = GlobalId.decodeOrReport(Campaign.TYPE, input.campaignId, errors, "campaignId");
             if (id != null) {
                 campaign = campaigns.findEntity(id).orElse(null);
                 if (campaign == null) {
-                    errors.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(input.campaignId) + ".", "campaignId");
+                    errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Campaign.TYPE, Echo.of(input.campaignId)),
+                            "campaignId");
                 }
             }
         }
@@ -171,7 +176,7 @@ public class GoalService {
      */
     public List<GoalProgress> progress(List<Goal> goals, DateScalar asOfInput) {
         LocalDate asOf = asOfInput == null ? today() : asOfInput.value().orElseThrow(
-                () -> new BadArgumentException("asOf \"" + Echo.of(asOfInput) + "\" is not a date such as 2026-03-31."));
+                () -> new BadArgumentException("asOf " + DateInputs.notADate(asOfInput)));
         Map<GroupKey, List<GoalEntity>> groups = new LinkedHashMap<>();
         for (Goal goal : goals) {
             GoalEntity e = goal.entity();
@@ -226,17 +231,18 @@ public class GoalService {
         }
         return GoalEntity.<GoalEntity>find("id = ?1 and workspaceId = ?2", id, workspace.id()).firstResultOptional()
                 .orElseGet(() -> {
-                    errors.add(UserErrorCode.NOT_FOUND, "No goal with ID " + Echo.of(globalId) + ".", "id");
+                    errors.add(UserErrorCode.NOT_FOUND, GlobalId.notFound(Goal.TYPE, Echo.of(globalId)), "id");
                     return null;
                 });
     }
 
+    /** A new name of a goal: the rules of {@link CreateGoalInput#name}. */
     private static String name(String raw, InputErrors errors) {
-        String name = raw == null ? "" : raw.trim();
+        String name = raw.trim();
         if (name.isEmpty()) {
-            errors.add(UserErrorCode.REQUIRED, "A goal needs a name.", "name");
+            errors.add(UserErrorCode.REQUIRED, CreateGoalInput.NAME_REQUIRED, "name");
         } else {
-            TextInputs.check(name, 200, errors, "name");
+            TextInputs.check(name, CreateGoalInput.NAME_MAX, errors, "name");
         }
         return name;
     }
@@ -254,9 +260,9 @@ public class GoalService {
         return null;
     }
 
+    /** The target, or null when absent (REQUIRED by {@link CreateGoalInput#target}) or invalid. */
     private static BigDecimal target(DecimalScalar raw, GoalMetric metric, InputErrors errors) {
         if (raw == null) {
-            errors.add(UserErrorCode.REQUIRED, "A goal needs a target.", "target");
             return null;
         }
         Optional<BigDecimal> value = raw.value();
@@ -271,11 +277,8 @@ public class GoalService {
     }
 
 
+    /** The deadline, or null when absent (REQUIRED by {@link CreateGoalInput#deadline}) or invalid. */
     private LocalDate deadline(DateScalar raw, LocalDate start, InputErrors errors) {
-        if (raw == null) {
-            errors.add(UserErrorCode.REQUIRED, "A goal needs a deadline.", "deadline");
-            return null;
-        }
         LocalDate deadline = DateInputs.optional(raw, errors, "deadline");
         if (deadline == null) {
             return null;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Currencies;
-import io.socialroi.common.Echo;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -35,10 +35,7 @@ public class ExchangeRateService {
         if (rate != null && rate.signum() <= 0) {
             errors.add(UserErrorCode.NOT_POSITIVE, "An exchange rate must be greater than zero.", "rate");
         }
-        LocalDate validFrom = input.validFrom == null ? null : input.validFrom.value().orElse(null);
-        if (validFrom == null) {
-            errors.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(input.validFrom) + "\" is not a date such as 2026-03-31.", "validFrom");
-        }
+        LocalDate validFrom = DateInputs.parsed(input.validFrom, errors, "validFrom");
         if (base != null && base.equals(quote)) {
             errors.add(UserErrorCode.INVALID_VALUE, "Base and quote must be different currencies.", "quote");
         }

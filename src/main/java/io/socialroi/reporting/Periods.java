@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DateScalar;
-import io.socialroi.common.Echo;
+import io.socialroi.common.DateInputs;
+import io.socialroi.common.InputConstraints;
 
 /** Reads a report's period argument the same way for every report, or a BadArgumentException the client can read. */
 public final class Periods {
@@ -27,9 +28,9 @@ public final class Periods {
 
     private static LocalDate date(DateScalar value, String name) {
         if (value == null) {
-            throw new BadArgumentException(name + " is required.");
+            throw new BadArgumentException(InputConstraints.required(name));
         }
         return value.value().orElseThrow(
-                () -> new BadArgumentException(name + " \"" + Echo.of(value) + "\" is not a date such as 2026-03-31."));
+                () -> new BadArgumentException(name + " " + DateInputs.notADate(value)));
     }
 }

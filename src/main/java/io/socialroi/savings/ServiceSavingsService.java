@@ -1,7 +1,6 @@
 package io.socialroi.savings;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,20 +12,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
-import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
-import io.socialroi.channel.Channel;
-import io.socialroi.channel.ChannelService;
 import io.socialroi.common.SqlRows;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.BatchReferences;
+import io.socialroi.common.BatchWriter;
+import io.socialroi.common.BatchWriter.References;
 import io.socialroi.common.DateInputs;
 import io.socialroi.common.InputErrors;
-import io.socialroi.common.TextInputs;
 import io.socialroi.common.Upserts;
 import io.socialroi.common.UserErrorCode;
 import io.socialroi.money.MoneyInputs;
-import io.socialroi.tracking.TrackingService;
 import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.WritesWorkspaceData;
 
@@ -48,63 +44,60 @@ public class ServiceSavingsService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    ChannelService channels;
-    @Inject
     CampaignService campaigns;
     @Inject
+    BatchWriter batches;
+    @Inject
     EntityManager em;
+
+    /** An item checked: its references decoded, its period and money read. */
+    private record Saving(ServiceSavingsInput input, Item period, MoneyInputs.ValidMoney cost) {
+    }
 
     @Transactional
     @WritesWorkspaceData
     public Upserts record(List<ServiceSavingsInput> items) {
-        long ws = workspace.id();
-        InputErrors errors = new InputErrors("input");
-        TrackingService.checkSize(items, errors);
-        int n = items.size();
-        List<Item> valid = new ArrayList<>();
-        MoneyInputs.ValidMoney[] costs = new MoneyInputs.ValidMoney[n];
-        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
-        for (int i = 0; i < n; i++) {
-            ServiceSavingsInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            Long channel = refs.channel(i, item.channelId, at);
-            Long campaign = refs.campaign(i, item.campaignId, at);
-            LocalDate from = DateInputs.required(item.from, at, "from");
-            LocalDate to = DateInputs.required(item.to, at, "to");
-            if (from != null && to != null && to.isBefore(from)) {
-                at.add(UserErrorCode.END_BEFORE_START, "to (" + to + ") is before from (" + from + ").", "to");
+        BatchReferences refs = campaigns.batchReferences(items.size());
+        return batches.write(items, new BatchWriter.Feature<ServiceSavingsInput, Saving, Upserts>() {
+            @Override
+            public Saving check(int i, ServiceSavingsInput item, InputErrors at) {
+                LocalDate from = DateInputs.optional(item.from, at, "from");
+                LocalDate to = DateInputs.optional(item.to, at, "to");
+                if (from != null && to != null && to.isBefore(from)) {
+                    at.add(UserErrorCode.END_BEFORE_START, "to (" + to + ") is before from (" + from + ").", "to");
+                }
+                MoneyInputs.ValidMoney cost = MoneyInputs.validate(item.costPerContact, at.at("costPerContact"));
+                boolean periodChecked = refs.channel(i) != null && refs.decoded(i) && from != null && to != null
+                        && !to.isBefore(from);
+                return new Saving(item, periodChecked ? new Item(i, refs.channel(i), refs.campaign(i), from, to) : null,
+                        cost);
             }
-            if (item.contactsDeflected == null) {
-                at.add(UserErrorCode.REQUIRED, "contactsDeflected is required.", "contactsDeflected");
-            } else if (item.contactsDeflected < 0) {
-                at.add(UserErrorCode.NEGATIVE_COUNT, "contactsDeflected cannot be negative (got "
-                        + item.contactsDeflected + ").", "contactsDeflected");
-            }
-            if (item.costPerContact == null) {
-                at.add(UserErrorCode.REQUIRED, "costPerContact is required.", "costPerContact");
-            } else {
-                costs[i] = MoneyInputs.validate(item.costPerContact, at.at("costPerContact"));
-            }
-            TextInputs.check(item.description, 500, at, "description");
-            if (channel != null && refs.decoded(i) && from != null && to != null && !to.isBefore(from)) {
-                valid.add(new Item(i, channel, campaign, from, to));
-            }
-        }
-        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
-        for (int i = 0; i < n; i++) {
-            refs.reportUnknown(i, errors.at(String.valueOf(i)));
-        }
-        checkOverlaps(ws, valid, errors);
-        errors.throwIfAny();
 
-        List<ServiceSavingEntity.Row> rows = new ArrayList<>(valid.size());
-        for (Item item : valid) {
-            ServiceSavingsInput input = items.get(item.index());
-            rows.add(new ServiceSavingEntity.Row(item.channel(), item.campaign(), item.from(), item.to(),
-                    input.contactsDeflected, costs[item.index()].amount(), costs[item.index()].currency(),
-                    input.description == null ? null : input.description.trim()));
-        }
-        return ServiceSavingEntity.upsertAll(em, ws, AuditedEntity.currentSubject(), rows);
+            @Override
+            public References<ServiceSavingsInput> references() {
+                return new References<>(refs, item -> item.channelId, item -> item.campaignId);
+            }
+
+            @Override
+            public void checkBatch(List<Saving> savings, InputErrors errors) {
+                checkOverlaps(workspace.id(), savings.stream().map(Saving::period).filter(Objects::nonNull).toList(),
+                        errors);
+            }
+
+            @Override
+            public Upserts write(List<Saving> savings) {
+                return ServiceSavingEntity.upsertAll(em, workspace.id(), AuditedEntity.currentSubject(),
+                        savings.stream().filter(s -> s.period() != null).map(ServiceSavingsService::row).toList());
+            }
+        });
+    }
+
+    private static ServiceSavingEntity.Row row(Saving saving) {
+        Item period = saving.period();
+        ServiceSavingsInput input = saving.input();
+        return new ServiceSavingEntity.Row(period.channel(), period.campaign(), period.from(), period.to(),
+                input.contactsDeflected, saving.cost().amount(), saving.cost().currency(),
+                input.description == null ? null : input.description.trim());
     }
 
     /**

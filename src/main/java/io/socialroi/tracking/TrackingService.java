@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,13 +18,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
-import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BatchReferences;
+import io.socialroi.common.BatchWriter;
+import io.socialroi.common.BatchWriter.References;
+import io.socialroi.common.DateTimeScalar;
 import io.socialroi.common.Echo;
-import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -37,14 +40,14 @@ import io.socialroi.workspace.WritesWorkspaceData;
 @ApplicationScoped
 public class TrackingService {
 
-    public static final int MAX_BATCH = 5_000;
-
     @Inject
     CurrentWorkspace workspace;
     @Inject
     ChannelService channels;
     @Inject
     CampaignService campaigns;
+    @Inject
+    BatchWriter batches;
     @Inject
     EntityManager em;
     @Inject
@@ -55,211 +58,199 @@ public class TrackingService {
     public record BatchResult(int accepted, int duplicates) {
     }
 
+    /** A touchpoint checked: its time read, its utm_* merged with the landing URL's, its references resolved. */
+    private static final class Touch {
+        final TouchpointInput input;
+        final OffsetDateTime time;
+        final Utm.Parameters utm;
+        Long channel;
+        Long campaign;
+
+        Touch(TouchpointInput input, OffsetDateTime time, Utm.Parameters utm) {
+            this.input = input;
+            this.time = time;
+            this.utm = utm;
+        }
+    }
+
     @Transactional
     @WritesWorkspaceData
     public BatchResult recordTouchpoints(List<TouchpointInput> items) {
-        InputErrors errors = new InputErrors("input");
-        checkSize(items, errors);
-        long ws = workspace.id();
-        int n = items.size();
+        BatchReferences refs = campaigns.batchReferences(items.size());
+        return batches.write(items, new BatchWriter.Feature<TouchpointInput, Touch, BatchResult>() {
+            final Set<String> sourceKeys = new HashSet<>();
+            final Set<String> utmCampaigns = new HashSet<>();
+            Map<String, Long> bySource = Map.of();
+            Map<String, Long> byUtm = Map.of();
 
-        // Pass 1: shape of every item, and the references to resolve.
-        Utm.Parameters[] utm = new Utm.Parameters[n];
-        Long[] channelIds = new Long[n];
-        Long[] campaignIds = new Long[n];
-        OffsetDateTime[] times = new OffsetDateTime[n];
-        Set<Long> channelRefs = new HashSet<>();
-        Set<Long> campaignRefs = new HashSet<>();
-        Set<String> sourceKeys = new HashSet<>();
-        Set<String> utmCampaigns = new HashSet<>();
-        for (int i = 0; i < n; i++) {
-            TouchpointInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            personKey(item.personKey, at);
-            times[i] = dateTime(item.occurredAt, at);
-            text(item.landingUrl, 2000, at, "landingUrl");
-            text(item.externalId, 200, at, "externalId");
-            utm[i] = new Utm.Parameters(item.utmSource, item.utmMedium, item.utmCampaign, item.utmTerm, item.utmContent)
-                    .orElse(Utm.parse(item.landingUrl));
-            for (String[] f : new String[][] {{"utmSource", utm[i].source()}, {"utmMedium", utm[i].medium()},
-                    {"utmCampaign", utm[i].campaign()}, {"utmTerm", utm[i].term()}, {"utmContent", utm[i].content()}}) {
-                text(f[1], 200, at, f[0]);
-            }
-            if (item.channelId != null) {
-                channelIds[i] = GlobalId.decodeOrReport(Channel.TYPE, item.channelId, at, "channelId");
-                if (channelIds[i] != null) {
-                    channelRefs.add(channelIds[i]);
+            @Override
+            public Touch check(int i, TouchpointInput item, InputErrors at) {
+                Touch touch = new Touch(item, dateTime(item.occurredAt, at),
+                        new Utm.Parameters(item.utmSource, item.utmMedium, item.utmCampaign, item.utmTerm,
+                                item.utmContent).orElse(Utm.parse(item.landingUrl)));
+                Utm.Parameters utm = touch.utm;
+                for (String[] f : new String[][] {{"utmSource", utm.source()}, {"utmMedium", utm.medium()},
+                        {"utmCampaign", utm.campaign()}, {"utmTerm", utm.term()}, {"utmContent", utm.content()}}) {
+                    TextInputs.check(f[1], 200, at, f[0]);
                 }
-            } else if (utm[i].source() != null) {
-                sourceKeys.add(ChannelService.sourceKey(utm[i].source()));
-            } else {
-                at.add(UserErrorCode.REQUIRED, "Name the channel with channelId or utmSource.", "channelId");
-            }
-            if (item.campaignId != null) {
-                campaignIds[i] = GlobalId.decodeOrReport(Campaign.TYPE, item.campaignId, at, "campaignId");
-                if (campaignIds[i] != null) {
-                    campaignRefs.add(campaignIds[i]);
+                // channelId and campaignId are decoded by the batch writer; utm_source and utm_campaign are the
+                // fallbacks, looked up after this pass
+                touch.channel = refs.channel(i);
+                touch.campaign = refs.campaign(i);
+                if (item.channelId == null && utm.source() != null) {
+                    sourceKeys.add(ChannelService.sourceKey(utm.source()));
+                } else if (item.channelId == null) {
+                    at.add(UserErrorCode.REQUIRED, "Name the channel with channelId or utmSource.", "channelId");
                 }
-            } else if (utm[i].campaign() != null) {
-                utmCampaigns.add(CampaignService.utmKey(utm[i].campaign()));
+                if (item.campaignId == null && utm.campaign() != null) {
+                    utmCampaigns.add(CampaignService.utmKey(utm.campaign()));
+                }
+                if (item.mediaType == null && Utm.mediaTypeOf(utm.medium()).isEmpty()) {
+                    at.add(UserErrorCode.UNKNOWN_MEDIUM, utm.medium() == null
+                            ? "Give mediaType (PAID, OWNED, EARNED) or a utmMedium that implies it."
+                            : "utm_medium \"" + utm.medium() + "\" does not tell PAID, OWNED or EARNED: give mediaType.",
+                            "mediaType");
+                }
+                return touch;
             }
-            if (item.mediaType == null && Utm.mediaTypeOf(utm[i].medium()).isEmpty()) {
-                at.add(UserErrorCode.UNKNOWN_MEDIUM, utm[i].medium() == null
-                        ? "Give mediaType (PAID, OWNED, EARNED) or a utmMedium that implies it."
-                        : "utm_medium \"" + utm[i].medium() + "\" does not tell PAID, OWNED or EARNED: give mediaType.",
-                        "mediaType");
-            }
-        }
 
-        // Pass 2: resolve references with one statement per kind.
-        Set<Long> knownChannels = channels.findByIds(channelRefs).keySet();
-        Map<String, Long> bySource = channels.channelIdsBySourceKey(sourceKeys);
-        Set<Long> knownCampaigns = campaigns.existingIds(campaignRefs);
-        Map<String, Long> byUtm = campaigns.campaignIdsByUtm(utmCampaigns);
-        for (int i = 0; i < n; i++) {
-            TouchpointInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            if (item.channelId != null) {
-                if (channelIds[i] != null && !knownChannels.contains(channelIds[i])) {
-                    at.add(UserErrorCode.NOT_FOUND, "No channel with ID " + Echo.of(item.channelId) + ".", "channelId");
-                }
-            } else if (utm[i].source() != null) {
-                channelIds[i] = bySource.get(ChannelService.sourceKey(utm[i].source()));
-                if (channelIds[i] == null) {
-                    at.add(UserErrorCode.UNKNOWN_SOURCE, "utm_source \"" + Echo.of(utm[i].source())
-                            + "\" matches no channel name or alias: create the channel or add the alias.", "utmSource");
-                }
+            @Override
+            public References<TouchpointInput> references() {
+                return new References<>(refs, item -> item.channelId, item -> item.campaignId);
             }
-            if (item.campaignId != null) {
-                if (campaignIds[i] != null && !knownCampaigns.contains(campaignIds[i])) {
-                    at.add(UserErrorCode.NOT_FOUND, "No campaign with ID " + Echo.of(item.campaignId) + ".", "campaignId");
-                }
-            } else if (utm[i].campaign() != null) {
-                campaignIds[i] = byUtm.get(CampaignService.utmKey(utm[i].campaign()));
-                if (campaignIds[i] == null) {
-                    at.add(UserErrorCode.UNKNOWN_CAMPAIGN, "utm_campaign \"" + Echo.of(utm[i].campaign())
-                            + "\" matches no campaign's utmCampaign.", "utmCampaign");
-                }
-            }
-        }
-        errors.throwIfAny();
 
-        Set<String> seen = existingExternalIds(TOUCHPOINT_EXTERNAL_IDS, ws, externalIds(items.stream().map(t -> t.externalId).toList()));
-        int accepted = 0;
-        int duplicates = 0;
-        List<Long> inserted = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            TouchpointInput item = items.get(i);
-            String externalId = blankToNull(item.externalId);
-            if (externalId != null && !seen.add(externalId)) {
-                duplicates++;
-                continue;
+            @Override
+            public void lookUp() {
+                bySource = channels.channelIdsBySourceKey(sourceKeys);
+                byUtm = campaigns.campaignIdsByUtm(utmCampaigns);
             }
-            TouchpointEntity t = new TouchpointEntity();
-            t.workspaceId = ws;
-            t.personKey = item.personKey.trim();
-            t.occurredAt = times[i];
-            t.channelId = channelIds[i];
-            t.campaignId = campaignIds[i];
-            t.mediaType = item.mediaType != null ? item.mediaType : Utm.mediaTypeOf(utm[i].medium()).orElseThrow();
-            t.utmSource = utm[i].source();
-            t.utmMedium = utm[i].medium();
-            t.utmCampaign = utm[i].campaign();
-            t.utmTerm = utm[i].term();
-            t.utmTermKey = Utm.termKey(t.utmTerm);
-            t.utmContent = utm[i].content();
-            t.landingUrl = blankToNull(item.landingUrl);
-            t.externalId = externalId;
-            em.persist(t);
-            inserted.add(t.id);
-            accepted++;
-        }
-        em.flush(); // constraint failures surface here, inside the service, not at commit
-        touchpointsRecorded.fire(new TouchpointsRecorded(ws, inserted));
-        return new BatchResult(accepted, duplicates);
+
+            @Override
+            public void checkReferences(int i, Touch touch, InputErrors at) {
+                if (touch.input.channelId == null && touch.utm.source() != null) {
+                    touch.channel = bySource.get(ChannelService.sourceKey(touch.utm.source()));
+                    if (touch.channel == null) {
+                        at.add(UserErrorCode.UNKNOWN_SOURCE, "utm_source \"" + Echo.of(touch.utm.source())
+                                + "\" matches no channel name or alias: create the channel or add the alias.", "utmSource");
+                    }
+                }
+                if (touch.input.campaignId == null && touch.utm.campaign() != null) {
+                    touch.campaign = byUtm.get(CampaignService.utmKey(touch.utm.campaign()));
+                    if (touch.campaign == null) {
+                        at.add(UserErrorCode.UNKNOWN_CAMPAIGN, "utm_campaign \"" + Echo.of(touch.utm.campaign())
+                                + "\" matches no campaign's utmCampaign.", "utmCampaign");
+                    }
+                }
+            }
+
+            @Override
+            public BatchResult write(List<Touch> touches) {
+                return persistNew(TOUCHPOINT_EXTERNAL_IDS, touches, t -> t.input.externalId, TrackingService::touchpoint,
+                        t -> t.id, ids -> touchpointsRecorded.fire(new TouchpointsRecorded(workspace.id(), ids)));
+            }
+        });
+    }
+
+    private static TouchpointEntity touchpoint(long ws, Touch touch) {
+        TouchpointInput item = touch.input;
+        Utm.Parameters utm = touch.utm;
+        TouchpointEntity t = new TouchpointEntity();
+        t.workspaceId = ws;
+        t.personKey = item.personKey.trim();
+        t.occurredAt = touch.time;
+        t.channelId = touch.channel;
+        t.campaignId = touch.campaign;
+        t.mediaType = item.mediaType != null ? item.mediaType : Utm.mediaTypeOf(utm.medium()).orElseThrow();
+        t.utmSource = utm.source();
+        t.utmMedium = utm.medium();
+        t.utmCampaign = utm.campaign();
+        t.utmTerm = utm.term();
+        t.utmTermKey = Utm.termKey(t.utmTerm);
+        t.utmContent = utm.content();
+        t.landingUrl = blankToNull(item.landingUrl);
+        t.externalId = blankToNull(item.externalId);
+        return t;
+    }
+
+    /** A conversion checked: its time and revenue read, its references decoded. */
+    private record Checked(ConversionInput input, OffsetDateTime time, MoneyInputs.ValidMoney revenue, Long channel,
+            Long campaign) {
     }
 
     @Transactional
     @WritesWorkspaceData
     public BatchResult recordConversions(List<ConversionInput> items) {
-        InputErrors errors = new InputErrors("input");
-        checkSize(items, errors);
-        long ws = workspace.id();
-        int n = items.size();
-        OffsetDateTime[] times = new OffsetDateTime[n];
-        MoneyInputs.ValidMoney[] revenue = new MoneyInputs.ValidMoney[n];
-        BatchReferences refs = new BatchReferences(n, Channel.TYPE, Campaign.TYPE);
-        for (int i = 0; i < n; i++) {
-            ConversionInput item = items.get(i);
-            InputErrors at = errors.at(String.valueOf(i));
-            personKey(item.personKey, at);
-            times[i] = dateTime(item.occurredAt, at);
-            if (item.type == null) {
-                at.add(UserErrorCode.REQUIRED, "A conversion needs a type.", "type");
+        BatchReferences refs = campaigns.batchReferences(items.size());
+        return batches.write(items, new BatchWriter.Feature<ConversionInput, Checked, BatchResult>() {
+            @Override
+            public Checked check(int i, ConversionInput item, InputErrors at) {
+                OffsetDateTime time = dateTime(item.occurredAt, at);
+                MoneyInputs.ValidMoney revenue = MoneyInputs.validate(item.revenue, at.at("revenue"));
+                return new Checked(item, time, revenue, refs.channel(i), refs.campaign(i));
             }
-            text(item.customType, 100, at, "customType");
-            text(item.externalId, 200, at, "externalId");
-            revenue[i] = MoneyInputs.validate(item.revenue, at.at("revenue"));
-            refs.channel(i, item.channelId, at);
-            refs.campaign(i, item.campaignId, at);
-        }
-        refs.lookUp(ids -> channels.findByIds(ids).keySet(), campaigns::existingIds);
-        for (int i = 0; i < n; i++) {
-            refs.reportUnknown(i, errors.at(String.valueOf(i)));
-        }
-        errors.throwIfAny();
 
-        Set<String> seen = existingExternalIds(CONVERSION_EXTERNAL_IDS, ws, externalIds(items.stream().map(c -> c.externalId).toList()));
+            @Override
+            public References<ConversionInput> references() {
+                return new References<>(refs, item -> item.channelId, item -> item.campaignId);
+            }
+
+            @Override
+            public BatchResult write(List<Checked> conversions) {
+                return persistNew(CONVERSION_EXTERNAL_IDS, conversions, c -> c.input().externalId,
+                        TrackingService::conversion, c -> c.id,
+                        ids -> conversionsRecorded.fire(new ConversionsRecorded(workspace.id(), ids)));
+            }
+        });
+    }
+
+    private static ConversionEntity conversion(long ws, Checked checked) {
+        ConversionInput item = checked.input();
+        ConversionEntity c = new ConversionEntity();
+        c.workspaceId = ws;
+        c.personKey = item.personKey.trim();
+        c.occurredAt = checked.time();
+        c.type = item.type;
+        c.customType = blankToNull(item.customType);
+        if (checked.revenue() != null) {
+            c.revenueAmount = checked.revenue().amount();
+            c.revenueCurrency = checked.revenue().currency();
+        }
+        c.channelId = checked.channel();
+        c.campaignId = checked.campaign();
+        c.externalId = blankToNull(item.externalId);
+        return c;
+    }
+
+    /**
+     * Persists the items whose external ID is new (neither stored nor earlier in the batch) and counts the others as
+     * duplicates; flushes, so that constraint failures surface here, inside the service, not at commit; then tells
+     * {@code recorded} the new rows' ids (in the transaction: see TouchpointsRecorded).
+     */
+    private <C, E> BatchResult persistNew(String existingStatement, List<C> items, Function<C, String> externalId,
+            BiFunction<Long, C, E> entity, Function<E, Long> rowId, Consumer<List<Long>> recorded) {
+        long ws = workspace.id();
+        Set<String> seen = existingExternalIds(existingStatement, ws,
+                externalIds(items.stream().map(externalId).toList()));
         int accepted = 0;
         int duplicates = 0;
         List<Long> inserted = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ConversionInput item = items.get(i);
-            String externalId = blankToNull(item.externalId);
-            if (externalId != null && !seen.add(externalId)) {
+        for (C item : items) {
+            String id = blankToNull(externalId.apply(item));
+            if (id != null && !seen.add(id)) {
                 duplicates++;
                 continue;
             }
-            ConversionEntity c = new ConversionEntity();
-            c.workspaceId = ws;
-            c.personKey = item.personKey.trim();
-            c.occurredAt = times[i];
-            c.type = item.type;
-            c.customType = blankToNull(item.customType);
-            if (revenue[i] != null) {
-                c.revenueAmount = revenue[i].amount();
-                c.revenueCurrency = revenue[i].currency();
-            }
-            c.channelId = refs.channel(i);
-            c.campaignId = refs.campaign(i);
-            c.externalId = externalId;
-            em.persist(c);
-            inserted.add(c.id);
+            E row = entity.apply(ws, item);
+            em.persist(row);
+            inserted.add(rowId.apply(row));
             accepted++;
         }
         em.flush();
-        conversionsRecorded.fire(new ConversionsRecorded(ws, inserted));
+        recorded.accept(inserted);
         return new BatchResult(accepted, duplicates);
     }
 
-    /** A batch of more than {@link #MAX_BATCH} items is refused whole (BATCH_TOO_LARGE). */
-    public static void checkSize(List<?> items, InputErrors errors) {
-        if (items.size() > MAX_BATCH) {
-            errors.add(UserErrorCode.BATCH_TOO_LARGE,
-                    "A batch holds at most " + MAX_BATCH + " items (got " + items.size() + "): split it.");
-            errors.throwIfAny();
-        }
-    }
-
-    private static void personKey(String personKey, InputErrors at) {
-        if (personKey == null || personKey.isBlank()) {
-            at.add(UserErrorCode.REQUIRED, "personKey identifies the person; it cannot be blank.", "personKey");
-        } else {
-            text(personKey, 200, at, "personKey");
-        }
-    }
-
-    private static OffsetDateTime dateTime(io.socialroi.common.DateTimeScalar value, InputErrors at) {
+    private static OffsetDateTime dateTime(DateTimeScalar value, InputErrors at) {
         Optional<OffsetDateTime> parsed = value == null ? Optional.empty() : value.value();
         if (parsed.isEmpty()) {
             at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value)
@@ -267,10 +258,6 @@ public class TrackingService {
             return null;
         }
         return parsed.get();
-    }
-
-    private static void text(String value, int max, InputErrors at, String field) {
-        TextInputs.check(value, max, at, field);
     }
 
     private static String blankToNull(String text) {

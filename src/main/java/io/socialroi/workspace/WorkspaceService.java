@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Currencies;
 import io.socialroi.common.Echo;
+import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
@@ -32,6 +33,8 @@ public class WorkspaceService {
     WorkspaceConfig config;
     @Inject
     Event<ReportingCurrencyChanged> currencyChanged;
+    @Inject
+    InputConstraints constraints;
 
     public Workspace current() {
         return Workspace.of(currentWorkspace.entity());
@@ -44,7 +47,7 @@ public class WorkspaceService {
                 : Currencies.check(input.reportingCurrency, errors, "reportingCurrency");
         String name = input.name == null ? null : input.name.trim();
         if (name != null && name.isEmpty()) {
-            errors.add(UserErrorCode.REQUIRED, "A workspace needs a name.", "name");
+            errors.add(UserErrorCode.REQUIRED, CreateWorkspaceInput.NAME_REQUIRED, "name");
         } else {
             TextInputs.check(name, 200, errors, "name");
         }
@@ -85,12 +88,8 @@ public class WorkspaceService {
         } else if (WorkspaceEntity.count("slug", slug) > 0) {
             errors.add(UserErrorCode.SLUG_TAKEN, "The slug '" + Echo.of(slug) + "' is taken.", "slug");
         }
+        constraints.check(input, errors);
         String name = input.name == null ? "" : input.name.trim();
-        if (name.isEmpty()) {
-            errors.add(UserErrorCode.REQUIRED, "A workspace needs a name.", "name");
-        } else {
-            TextInputs.check(name, 200, errors, "name");
-        }
         String currency = input.reportingCurrency == null ? "EUR"
                 : Currencies.check(input.reportingCurrency, errors, "reportingCurrency");
         errors.throwIfAny();
@@ -128,16 +127,12 @@ public class WorkspaceService {
     public WorkspaceMember setMember(SetWorkspaceMemberInput input) {
         long ws = currentWorkspace.id();
         InputErrors errors = new InputErrors("input");
-        String subject = input.subject == null ? "" : input.subject.trim();
-        if (subject.isEmpty()) {
-            errors.add(UserErrorCode.REQUIRED, "A member needs a subject.", "subject");
-        } else {
-            TextInputs.check(subject, 200, errors, "subject");
-        }
+        constraints.check(input, errors);
         if (input.role == null) {
             errors.add(UserErrorCode.REQUIRED, "A member needs a role.", "role");
         }
         errors.throwIfAny();
+        String subject = input.subject.trim();
         lockMembers(ws);
         WorkspaceMemberEntity member = find(ws, subject);
         if (member != null && member.role == Role.ADMIN && input.role != Role.ADMIN && admins(ws) == 1) {
