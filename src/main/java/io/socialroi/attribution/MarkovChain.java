@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * First-order Markov chain over channels (docs/attribution.md, DATA_DRIVEN). States: START, each channel,
  * CONVERSION, NULL. P(conversion) is solved exactly as a linear system over the transient states
  * (START and the channels), never simulated; one inversion of that system gives every channel's removal too
- * (O(C³) for C channels). Pure: no framework imports.
+ * (O(C³) for C channels, at most {@value #MAX_CHANNELS}). Pure: no framework imports.
  */
 public final class MarkovChain {
 
@@ -26,6 +26,11 @@ public final class MarkovChain {
     public static final long NULL = -3;
     /** Removal effects are handed to reports with this many decimals. */
     public static final int EFFECT_SCALE = 20;
+    /**
+     * The most channels a chain may have: the solve takes O(C³) 40-digit operations, about 3 s for a dense chain of
+     * 200 channels on 2 cores (docs/limits.md).
+     */
+    public static final int MAX_CHANNELS = 200;
 
     private static final MathContext MC = new MathContext(40, RoundingMode.HALF_EVEN);
 
@@ -38,7 +43,18 @@ public final class MarkovChain {
     /** The one solve of the chain, made on first use. */
     private Solved solved;
 
-    /** @param counts observed transitions (from START or a channel; to a channel, CONVERSION or NULL) */
+    /** A chain with more than {@link #MAX_CHANNELS} channels; its message is written for the report's caller. */
+    public static final class TooManyChannelsException extends RuntimeException {
+        TooManyChannelsException(int channels) {
+            super("DATA_DRIVEN's Markov chain for this report has " + channels + " channels, more than the "
+                    + MAX_CHANNELS + " it can solve: choose a shorter period, or another attribution model.");
+        }
+    }
+
+    /**
+     * @param counts observed transitions (from START or a channel; to a channel, CONVERSION or NULL)
+     * @throws TooManyChannelsException over {@link #MAX_CHANNELS} channels
+     */
     public MarkovChain(Map<Transition, Long> counts) {
         this.counts = new LinkedHashMap<>(counts);
         counts.forEach((t, n) -> {
@@ -53,6 +69,9 @@ public final class MarkovChain {
                 channels.add(t.to());
             }
         });
+        if (channels.size() > MAX_CHANNELS) {
+            throw new TooManyChannelsException(channels.size());
+        }
     }
 
     public Set<Long> channels() {

@@ -31,6 +31,7 @@ import io.socialroi.attribution.AttributionModel;
 import io.socialroi.attribution.AttributionSettings;
 import io.socialroi.attribution.AttributionSql;
 import io.socialroi.attribution.MarkovChain;
+import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.SqlRows;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.money.MissingExchangeRateException;
@@ -522,7 +523,11 @@ public class ReportQueries {
             counts.merge(new MarkovChain.Transition(MarkovChain.START, MarkovChain.CONVERSION),
                     counted - convertedWithChannel, Long::sum);
         }
-        return new MarkovChain(counts);
+        try {
+            return new MarkovChain(counts);
+        } catch (MarkovChain.TooManyChannelsException e) {
+            throw new BadArgumentException(e.getMessage());
+        }
     }
 
     /** The credit CTEs of the scope's model; DATA_DRIVEN first solves the chain (one statement more). */

@@ -315,4 +315,18 @@ class MarkovChainTest {
             MarkovChainSolveTest.assertSameAsPerChannelSolve(cases.get(i), "worked case " + i);
         }
     }
+
+    @Test
+    void refusesMoreThanMaxChannels() {
+        Map<Transition, Long> counts = new LinkedHashMap<>();
+        for (long c = 0; c < MarkovChain.MAX_CHANNELS; c++) {
+            counts.put(new Transition(S, c), 1L);
+            counts.put(new Transition(c, c % 2 == 0 ? CONV : NULL), 1L);
+        }
+        assertEquals(MarkovChain.MAX_CHANNELS, new MarkovChain(counts).channels().size());
+        counts.put(new Transition(0, MarkovChain.MAX_CHANNELS), 1L); // one channel more, only led to
+        var refused = assertThrows(MarkovChain.TooManyChannelsException.class, () -> new MarkovChain(counts));
+        assertEquals("DATA_DRIVEN's Markov chain for this report has 201 channels, more than the 200 it can solve: "
+                + "choose a shorter period, or another attribution model.", refused.getMessage());
+    }
 }
