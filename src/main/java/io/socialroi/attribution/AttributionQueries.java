@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
+import io.socialroi.common.BadArgumentException;
 import io.socialroi.reporting.Period;
 import io.socialroi.reporting.ReportCache;
 
@@ -120,7 +121,11 @@ public class AttributionQueries {
             counts.merge(new MarkovChain.Transition(MarkovChain.START, MarkovChain.CONVERSION),
                     counted - convertedWithChannel, Long::sum);
         }
-        return new MarkovChain(counts);
+        try {
+            return new MarkovChain(counts);
+        } catch (MarkovChain.TooManyChannelsException e) {
+            throw new BadArgumentException(e.getMessage());
+        }
     }
 
     /** The credit CTEs of the scope's model; DATA_DRIVEN first solves the chain (one statement more). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.TreeSet;
 /**
  * First-order Markov chain over channels (docs/attribution.md, DATA_DRIVEN). States: START, each channel,
  * CONVERSION, NULL. P(conversion) is solved exactly as a linear system over the transient states
- * (START and the channels), never simulated. Pure: no framework imports.
+ * (START and the channels), never simulated; one inversion of that system gives every channel's removal too
+ * (O(C³) for C channels, at most {@value #MAX_CHANNELS}). Pure: no framework imports.
  */
 public final class MarkovChain {
 
@@ -24,6 +26,11 @@ public final class MarkovChain {
     public static final long NULL = -3;
     /** Removal effects are handed to reports with this many decimals. */
     public static final int EFFECT_SCALE = 20;
+    /**
+     * The most channels a chain may have: the solve takes O(C³) 40-digit operations, about 3 s for a dense chain of
+     * 200 channels on 2 cores (docs/limits.md).
+     */
+    public static final int MAX_CHANNELS = 200;
 
     private static final MathContext MC = new MathContext(40, RoundingMode.HALF_EVEN);
 
@@ -33,8 +40,21 @@ public final class MarkovChain {
     private final Map<Transition, Long> counts;
     private final Map<Long, Long> outgoing = new HashMap<>();
     private final Set<Long> channels = new TreeSet<>();
+    /** The one solve of the chain, made on first use. */
+    private Solved solved;
 
-    /** @param counts observed transitions (from START or a channel; to a channel, CONVERSION or NULL) */
+    /** A chain with more than {@link #MAX_CHANNELS} channels; its message is written for the report's caller. */
+    public static final class TooManyChannelsException extends RuntimeException {
+        TooManyChannelsException(int channels) {
+            super("DATA_DRIVEN's Markov chain for this report has " + channels + " channels, more than the "
+                    + MAX_CHANNELS + " it can solve: choose a shorter period, or another attribution model.");
+        }
+    }
+
+    /**
+     * @param counts observed transitions (from START or a channel; to a channel, CONVERSION or NULL)
+     * @throws TooManyChannelsException over {@link #MAX_CHANNELS} channels
+     */
     public MarkovChain(Map<Transition, Long> counts) {
         this.counts = new LinkedHashMap<>(counts);
         counts.forEach((t, n) -> {
@@ -49,6 +69,9 @@ public final class MarkovChain {
                 channels.add(t.to());
             }
         });
+        if (channels.size() > MAX_CHANNELS) {
+            throw new TooManyChannelsException(channels.size());
+        }
     }
 
     public Set<Long> channels() {
@@ -75,39 +98,14 @@ public final class MarkovChain {
     }
 
     /**
-     * Probability of reaching CONVERSION from START when {@code removed} is taken out: every
-     * transition into it goes to NULL instead.
+     * Probability of reaching CONVERSION from START when {@code removed} is taken out: every transition into it
+     * goes to NULL instead. Read from the one solve of the whole chain ({@link #solved()}); a state that is no
+     * channel of the chain (null, START, an unknown id) removes nothing.
      */
     public BigDecimal conversionProbability(Long removed) {
-        List<Long> states = new ArrayList<>();
-        states.add(START);
-        channels.stream().filter(c -> !c.equals(removed)).forEach(states::add);
-        int n = states.size();
-        Map<Long, Integer> index = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            index.put(states.get(i), i);
-        }
-        // (I − Q) x = b, where Q holds transitions among transient states and b those into CONVERSION.
-        BigDecimal[][] a = new BigDecimal[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= n; j++) {
-                a[i][j] = i == j ? BigDecimal.ONE : BigDecimal.ZERO;
-            }
-        }
-        for (Transition t : counts.keySet()) {
-            Integer row = index.get(t.from());
-            if (row == null) {
-                continue; // transitions leaving the removed channel no longer happen
-            }
-            BigDecimal p = probability(t);
-            if (t.to() == CONVERSION) {
-                a[row][n] = a[row][n].add(p);
-            } else if (index.containsKey(t.to())) {
-                int col = index.get(t.to());
-                a[row][col] = a[row][col].subtract(p);
-            } // into NULL or into the removed channel: absorbed without conversion
-        }
-        return solve(a)[index.get(START)];
+        Solved s = solved();
+        Integer k = removed == null ? null : s.index().get(removed);
+        return k == null ? s.base() : s.without()[k];
     }
 
     /**
@@ -125,9 +123,92 @@ public final class MarkovChain {
         return effects;
     }
 
-    /** Gauss-Jordan elimination with partial pivoting on the augmented matrix. */
-    private static BigDecimal[] solve(BigDecimal[][] a) {
-        int n = a.length;
+    /**
+     * P(conversion) and P(conversion without k) for every channel k.
+     *
+     * @param index   each channel's row in {@code without}
+     * @param without P(conversion from START) with the channel of that row removed
+     */
+    private record Solved(BigDecimal base, Map<Long, Integer> index, BigDecimal[] without) {
+    }
+
+    /** The chain solved once, on first use: O(C³) for C channels (see {@link #solve}). */
+    private synchronized Solved solved() {
+        if (solved == null) {
+            solved = solve();
+        }
+        return solved;
+    }
+
+    /**
+     * Solves the chain and every channel's removal with one inversion, O(C³) instead of one solve per channel
+     * (O(C⁴)).
+     *
+     * <p>Transient states: START (row 0) and the channels. With Q the transition probabilities among them, b those
+     * into CONVERSION and A = I − Q, the conversion probabilities x solve A x = b, so x = M b with M = A⁻¹.
+     *
+     * <p>Removing channel k sends every transition into k to NULL and drops k's own row. That is the same system
+     * with x_k forced to 0: every other row i reads x'_i − Σ_{j≠k} Q_ij x'_j = b_i, which is row i of A x' = b once
+     * x'_k = 0 (the term Q_ik x'_k vanishes). Row k alone no longer has to hold, so x' solves A x' = b + t e_k for
+     * the one t that makes x'_k = 0: x' = x + t M e_k, and x'_k = x_k + t M_kk = 0 gives t = −x_k / M_kk. Hence
+     *
+     * <pre>
+     *   P(conversion without k) = x'_START = x_START − x_k · M_START,k / M_kk
+     * </pre>
+     *
+     * M_kk ≥ 1 because M = I + Q + Q² + … for a sub-stochastic Q with every state leaving to CONVERSION or NULL
+     * eventually, so the division is safe. One Gauss-Jordan elimination of [A | I | b] gives x and M in O(C³);
+     * each removal then costs O(1). docs/attribution.md, DATA_DRIVEN, has the same derivation.
+     */
+    private Solved solve() {
+        List<Long> states = new ArrayList<>();
+        states.add(START);
+        states.addAll(channels);
+        int n = states.size();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            index.put(states.get(i), i);
+        }
+        // [A | I | b]: columns 0..n−1 hold A = I − Q, n..2n−1 the identity that becomes M, 2n the vector b.
+        int width = 2 * n + 1;
+        BigDecimal[][] a = new BigDecimal[n][width];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(a[i], BigDecimal.ZERO);
+            a[i][i] = BigDecimal.ONE;
+            a[i][n + i] = BigDecimal.ONE;
+        }
+        for (Transition t : counts.keySet()) {
+            int row = index.get(t.from());
+            BigDecimal p = probability(t);
+            if (t.to() == CONVERSION) {
+                a[row][2 * n] = a[row][2 * n].add(p);
+            } else if (t.to() != NULL) {
+                int col = index.get(t.to());
+                a[row][col] = a[row][col].subtract(p);
+            } // into NULL: absorbed without conversion
+        }
+        eliminate(a, n);
+        // after elimination row i is diagonal in A: x_i = b_i / a_ii and M_ij = a_i,n+j / a_ii
+        BigDecimal base = a[0][2 * n].divide(a[0][0], MC);
+        BigDecimal[] without = new BigDecimal[n];
+        without[0] = base;
+        for (int k = 1; k < n; k++) {
+            BigDecimal xk = a[k][2 * n].divide(a[k][k], MC);
+            BigDecimal mStartK = a[0][n + k].divide(a[0][0], MC);
+            BigDecimal mKK = a[k][n + k].divide(a[k][k], MC);
+            without[k] = base.subtract(xk.multiply(mStartK, MC).divide(mKK, MC), MC);
+        }
+        return new Solved(base, index, without);
+    }
+
+    /**
+     * Gauss-Jordan elimination with partial pivoting of the first {@code n} columns of {@code a}, applied to all of
+     * its columns; rows are not normalised (each keeps its pivot). Only the pivot row's non-zero columns are
+     * updated, so the identity part costs nothing until it fills in.
+     */
+    private static void eliminate(BigDecimal[][] a, int n) {
+        int width = a[0].length;
+        int[] nonZero = new int[width];
         for (int col = 0; col < n; col++) {
             int pivot = col;
             for (int r = col + 1; r < n; r++) {
@@ -138,22 +219,27 @@ public final class MarkovChain {
             BigDecimal[] swap = a[col];
             a[col] = a[pivot];
             a[pivot] = swap;
-            if (a[col][col].signum() == 0) {
+            BigDecimal[] pivotRow = a[col];
+            if (pivotRow[col].signum() == 0) {
                 throw new IllegalStateException("singular chain: a state never reaches CONVERSION or NULL");
             }
+            int count = 0;
+            for (int c = col; c < width; c++) {
+                if (pivotRow[c].signum() != 0) {
+                    nonZero[count++] = c;
+                }
+            }
             for (int r = 0; r < n; r++) {
-                if (r != col && a[r][col].signum() != 0) {
-                    BigDecimal factor = a[r][col].divide(a[col][col], MC);
-                    for (int c = col; c <= n; c++) {
-                        a[r][c] = a[r][c].subtract(factor.multiply(a[col][c], MC), MC);
+                BigDecimal[] row = a[r];
+                if (r != col && row[col].signum() != 0) {
+                    BigDecimal factor = row[col].divide(pivotRow[col], MC);
+                    for (int i = 0; i < count; i++) {
+                        int c = nonZero[i];
+                        // the product exact, rounded once with the difference: a third faster than rounding both
+                        row[c] = row[c].subtract(factor.multiply(pivotRow[c]), MC);
                     }
                 }
             }
         }
-        BigDecimal[] x = new BigDecimal[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = a[i][n].divide(a[i][i], MC);
-        }
-        return x;
     }
 }

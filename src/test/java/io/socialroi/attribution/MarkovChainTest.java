@@ -298,4 +298,35 @@ class MarkovChainTest {
         assertEquals(List.of(new BigDecimal("400.0000000000"), new BigDecimal("600.0000000000")),
                 credits.stream().map(ConversionPath.Credit::value).toList());
     }
+
+    @Test
+    void workedCasesMatchThePerChannelSolve() {
+        // the chain of longerCycleSolvedByHand, as (from, to, count) triples
+        long[] longerCycle = { S, A, 1, A, B, 3, A, CONV, 1, B, C, 1, B, NULL, 1, C, A, 2, C, CONV, 1, C, NULL, 1 };
+        Map<Transition, Long> longerCycleCounts = new LinkedHashMap<>();
+        for (int i = 0; i < longerCycle.length; i += 3) {
+            longerCycleCounts.put(new Transition(longerCycle[i], longerCycle[i + 1]), longerCycle[i + 2]);
+        }
+        List<MarkovChain> cases = List.of(small(), loop(), new MarkovChain(longerCycleCounts),
+                chain(path(S, A, NULL), 2, path(S, B, A, NULL), 1), new MarkovChain(Map.of()),
+                chain(path(S, A, CONV), 2, path(S, C, NULL), 1, path(S, A, C, NULL), 1),
+                chain(path(S, CONV), 1, path(S, A, CONV), 1, path(S, A, NULL), 1));
+        for (int i = 0; i < cases.size(); i++) {
+            MarkovChainSolveTest.assertSameAsPerChannelSolve(cases.get(i), "worked case " + i);
+        }
+    }
+
+    @Test
+    void refusesMoreThanMaxChannels() {
+        Map<Transition, Long> counts = new LinkedHashMap<>();
+        for (long c = 0; c < MarkovChain.MAX_CHANNELS; c++) {
+            counts.put(new Transition(S, c), 1L);
+            counts.put(new Transition(c, c % 2 == 0 ? CONV : NULL), 1L);
+        }
+        assertEquals(MarkovChain.MAX_CHANNELS, new MarkovChain(counts).channels().size());
+        counts.put(new Transition(0, MarkovChain.MAX_CHANNELS), 1L); // one channel more, only led to
+        var refused = assertThrows(MarkovChain.TooManyChannelsException.class, () -> new MarkovChain(counts));
+        assertEquals("DATA_DRIVEN's Markov chain for this report has 201 channels, more than the 200 it can solve: "
+                + "choose a shorter period, or another attribution model.", refused.getMessage());
+    }
 }
