@@ -67,13 +67,10 @@ class MetricCatalogueGraphQLTest {
         TestData.recordConversions(List.of(TestData.sale("p1", "2026-03-04T10:00:00Z", "300.00")));
         GraphQL.ok("mutation { setActionValue(input: {conversionType: SALE, value: {amount: \"40.00\","
                 + " currencyCode: \"EUR\"}}) { actionValue { conversionType } } }");
-        GraphQL.ok("mutation { setKeywordCpc(input: [{keyword: \"crm\", cpc: {amount: \"2.00\", currencyCode: \"EUR\"},"
-                + " validFrom: \"2026-03-01\"}]) { accepted } }");
-        GraphQL.ok("mutation($a: ID!) { recordOrganicClicks(input: [{keyword: \"crm\", date: \"2026-03-05\", clicks: 15,"
-                + " campaignId: $a}, {keyword: \"crm\", date: \"2026-03-20\", clicks: 5}]) { accepted } }", "a", a);
-        GraphQL.ok("mutation($a: ID!, $ch: ID!) { recordServiceSavings(input: [{channelId: $ch, campaignId: $a,"
-                + " from: \"2026-03-01\", to: \"2026-03-31\", contactsDeflected: 62,"
-                + " costPerContact: {amount: \"1.00\", currencyCode: \"EUR\"}}]) { accepted } }", "a", a, "ch", instagram);
+        TestData.setKeywordCpc("crm", "2.00", "2026-03-01");
+        TestData.recordOrganicClicks("crm", "2026-03-05", 15, a);
+        TestData.recordOrganicClicks("crm", "2026-03-20", 5, null);
+        TestData.recordServiceSavings(instagram, a, "2026-03-01", "2026-03-31", 62, "1.00");
         GraphQL.ok("""
                 mutation($ch: ID!, $a: ID!) { recordEngagement(input: [
                   {channelId: $ch, campaignId: $a, date: "2026-03-02", mediaType: PAID, impressions: 1000, reach: 800,
