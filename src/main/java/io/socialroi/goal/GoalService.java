@@ -35,6 +35,7 @@ import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
 import io.socialroi.common.UserErrorCode;
+import io.socialroi.metric.MetricValue;
 import io.socialroi.reporting.DateRangeInput;
 import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.WritesWorkspaceData;
@@ -187,23 +188,22 @@ public class GoalService {
                     GoalProjection.periodTo(asOf, e.deadline), attributionArguments.settings(goal.attribution()),
                     e.conversionType), k -> new ArrayList<>()).add(e);
         }
-        Map<Long, GoalEvaluator.Value> values = new HashMap<>();
+        Map<Long, MetricValue> values = new HashMap<>();
         groups.forEach((key, members) -> {
             DateRangeInput period = new DateRangeInput();
             period.from = DateScalar.of(key.from());
             period.to = DateScalar.of(key.to());
             AttributionInput attribution = new Goal(members.get(0)).attribution();
             if (key.workspaceGoal()) {
-                GoalEvaluator.Value value = evaluator.evaluate(key.metric(), GoalEvaluator.Subjects.WORKSPACE, period,
-                        attribution, key.conversionType()).get(0);
+                MetricValue value = evaluator.ofWorkspace(key.metric(), period, attribution, key.conversionType());
                 members.forEach(m -> values.put(m.id, value));
                 return;
             }
             Map<Long, Campaign> byId = campaigns.findByIds(members.stream().map(m -> m.campaignId).distinct().toList());
             List<Campaign> list = new ArrayList<>(byId.values());
-            List<GoalEvaluator.Value> results = evaluator.evaluate(key.metric(), new GoalEvaluator.Subjects(list), period,
-                    attribution, key.conversionType());
-            Map<Long, GoalEvaluator.Value> byCampaign = new HashMap<>();
+            List<MetricValue> results = evaluator.ofCampaigns(key.metric(), list, period, attribution,
+                    key.conversionType());
+            Map<Long, MetricValue> byCampaign = new HashMap<>();
             for (int i = 0; i < list.size(); i++) {
                 byCampaign.put(list.get(i).databaseId(), results.get(i));
             }
@@ -211,7 +211,7 @@ public class GoalService {
         });
         return goals.stream().map(goal -> {
             GoalEntity e = goal.entity();
-            GoalEvaluator.Value value = values.get(e.id);
+            MetricValue value = values.get(e.id);
             BigDecimal current = value == null ? null : value.value();
             String reason = value == null ? NOT_STARTED : value.undefinedReason();
             GoalProjection.Result r = GoalProjection.evaluate(e.metric.kind(), e.target, e.startDate, e.deadline, asOf,

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -16,7 +15,6 @@ import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.reporting.DateRangeInput;
-import io.socialroi.reporting.Granularity;
 import io.socialroi.tracking.ConversionType;
 
 @GraphQLApi
@@ -33,18 +31,5 @@ public class AttributionReportsGraphQLApi {
             @Name("lookbackDays") @Description("1 to 365; left out: the workspace's default attribution's.") Integer lookbackDays,
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         return reports.attributionComparison(period, models, lookbackDays, conversionTypes);
-    }
-
-    @Query("timeSeries")
-    @Description("A metric per day, ISO week or month of the period (UTC), empty buckets included, in the reporting currency.")
-    public @NonNull TimeSeries timeSeries(@NonNull @Name("metric") TimeSeriesMetric metric,
-            @NonNull @Name("granularity") Granularity granularity, @NonNull @Name("period") DateRangeInput period,
-            @Id @Name("campaignId") String campaignId, @Id @Name("channelId") String channelId,
-            @Name("attribution") AttributionInput attribution,
-            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes,
-            @Name("mediaType") @Description("Only this media type (engagement metrics only; PAID and organic side by side"
-                    + " as two series).") io.socialroi.tracking.MediaType mediaType) {
-        return reports.timeSeries(metric, granularity, period, campaignId, channelId, attribution, conversionTypes,
-                mediaType);
     }
 }

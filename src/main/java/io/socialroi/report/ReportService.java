@@ -2,7 +2,6 @@ package io.socialroi.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,21 +20,14 @@ import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BadArgumentException;
-import io.socialroi.common.Currencies;
-import io.socialroi.common.DateScalar;
 import io.socialroi.common.DecimalScalar;
-import io.socialroi.common.Echo;
-import io.socialroi.common.GlobalId;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.engagement.EngagementMath;
 import io.socialroi.engagement.EngagementQueries;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.reporting.DateRangeInput;
-import io.socialroi.reporting.Granularity;
-import io.socialroi.reporting.Period;
 import io.socialroi.reporting.Periods;
-import io.socialroi.reporting.TimeBuckets;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -57,14 +49,9 @@ public class ReportService {
     ChannelService channels;
     @Inject
     CampaignService campaigns;
-    @Inject
-    EngagementQueries engagementQueries;
-    @Inject
-    io.socialroi.earned.EarnedMediaQueries earnedMediaQueries;
-    @Inject
-    io.socialroi.savings.ServiceSavingsQueries savingsQueries;
 
-    ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
+    /** The scope of a report: the current workspace, the period, the attribution and the types, validated. */
+    public ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
         AttributionSettings settings = attributionArguments.settings(attribution);
         return new ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period), settings,
                 ReportArguments.types(types)).withStoredCredits(attributionArguments.storedCreditsAnswer(settings));
@@ -212,107 +199,6 @@ public class ReportService {
     private static ModelResult result(AttributionModel model, ReportQueries.Credits credits, String currency) {
         ReportQueries.Credits c = credits == null ? ReportQueries.Credits.NONE : credits;
         return new ModelResult(model, Money.of(c.revenue(), currency), conversionCount(c.conversions()));
-    }
-
-    public TimeSeries timeSeries(TimeSeriesMetric metric, Granularity granularity, DateRangeInput periodInput,
-            String campaignId, String channelId, AttributionInput attribution, List<ConversionType> types,
-            MediaType mediaType) {
-        if (periodInput == null) {
-            throw new BadArgumentException("period is required for a time series.");
-        }
-        if (mediaType != null && !metric.isEngagement()) {
-            throw new BadArgumentException("mediaType applies to the engagement metrics only, not to " + metric + ".");
-        }
-        var scope = scope(periodInput, attribution, types);
-        Period period = scope.period();
-        Long campaign = campaignId == null ? null : GlobalId.decode(Campaign.TYPE, campaignId)
-                .filter(id -> !campaigns.findByIds(List.of(id)).isEmpty())
-                .orElseThrow(() -> new BadArgumentException("campaignId " + Echo.of(campaignId) + " is no campaign of yours."));
-        Long channel = channelId == null ? null : GlobalId.decode(Channel.TYPE, channelId)
-                .filter(id -> !channels.findByIds(List.of(id)).isEmpty())
-                .orElseThrow(() -> new BadArgumentException("channelId " + Echo.of(channelId) + " is no channel of yours."));
-        List<LocalDate> starts = TimeBuckets.starts(granularity, period.from(), period.to());
-        if (starts.size() > TimeBuckets.MAX_BUCKETS) {
-            throw new BadArgumentException("A series has at most " + TimeBuckets.MAX_BUCKETS + " buckets; this one would have "
-                    + starts.size() + ": choose a coarser granularity or a shorter period.");
-        }
-        boolean valueRoi = metric == TimeSeriesMetric.VALUE_ROI;
-        boolean attributed = metric == TimeSeriesMetric.REVENUE || metric == TimeSeriesMetric.ROI
-                || metric == TimeSeriesMetric.CONVERSIONS || valueRoi;
-        Map<LocalDate, BigDecimal> costs = metric == TimeSeriesMetric.COST || metric == TimeSeriesMetric.ROI || valueRoi
-                ? queries.costsByBucket(scope, granularity, campaign, channel) : Map.of();
-        Map<LocalDate, ReportQueries.Credits> actionValues = valueRoi
-                ? queries.creditsByBucket(scope.withActionValues(), granularity, campaign, channel, false) : Map.of();
-        Map<LocalDate, BigDecimal> earned = metric == TimeSeriesMetric.EARNED_MEDIA_VALUE || valueRoi
-                ? earnedMedia(scope, granularity, campaign, channel) : Map.of();
-        Map<LocalDate, ReportQueries.Credits> credits = !attributed ? Map.of()
-                : queries.creditsByBucket(scope, granularity, campaign, channel, metric == TimeSeriesMetric.CONVERSIONS);
-        Map<LocalDate, EngagementQueries.Counts> engagement = metric.isEngagement()
-                ? engagementQueries.byBucket(scope.workspaceId(), granularity, period, campaign, channel, mediaType) : Map.of();
-        Map<LocalDate, BigDecimal> savings = metric == TimeSeriesMetric.SERVICE_SAVINGS || valueRoi
-                ? savingsQueries.byBucket(scope.workspacePeriod(), granularity, campaign, channel) : Map.of();
-        String currency = scope.reportingCurrency();
-        List<TimeSeriesPoint> points = new ArrayList<>();
-        for (LocalDate start : starts) {
-            LocalDate end = TimeBuckets.end(granularity, start);
-            BigDecimal cost = costs.getOrDefault(start, BigDecimal.ZERO);
-            ReportQueries.Credits credit = credits.getOrDefault(start, ReportQueries.Credits.NONE);
-            EngagementQueries.Counts counts = engagement.getOrDefault(start, EngagementQueries.Counts.NONE);
-            long engagements = counts.likes() + counts.comments() + counts.shares() + counts.saves();
-            BigDecimal value;
-            String reason = null;
-            switch (metric) {
-                case COST -> value = Currencies.roundToMinorUnit(cost, currency);
-                case REVENUE -> value = Currencies.roundToMinorUnit(credit.revenue(), currency);
-                case SERVICE_SAVINGS -> value = Currencies.roundToMinorUnit(savings.getOrDefault(start, BigDecimal.ZERO),
-                        currency);
-                case CONVERSIONS -> value = credit.conversions().setScale(2, RoundingMode.HALF_EVEN);
-                case ROI -> {
-                    var roi = RoiCalculator.compute(cost, credit.revenue(), BigDecimal.ZERO);
-                    value = roi.percent();
-                    reason = roi.undefinedReason();
-                }
-                case EARNED_MEDIA_VALUE -> value = Currencies.roundToMinorUnit(earned.getOrDefault(start, BigDecimal.ZERO),
-                        currency);
-                case VALUE_ROI -> {
-                    var roi = RoiCalculator.valueBased(cost, credit.revenue(),
-                            actionValues.getOrDefault(start, ReportQueries.Credits.NONE).revenue(),
-                            earned.getOrDefault(start, BigDecimal.ZERO), savings.getOrDefault(start, BigDecimal.ZERO));
-                    value = roi.percent();
-                    reason = roi.undefinedReason();
-                }
-                case IMPRESSIONS -> value = BigDecimal.valueOf(counts.impressions());
-                case REACH -> value = BigDecimal.valueOf(counts.reach());
-                case ENGAGEMENTS -> value = BigDecimal.valueOf(engagements);
-                case CLICKS -> value = BigDecimal.valueOf(counts.clicks());
-                case VIDEO_VIEWS -> value = BigDecimal.valueOf(counts.videoViews());
-                case FOLLOWERS_GAINED -> value = BigDecimal.valueOf(counts.followersGained());
-                case NET_FOLLOWERS -> value = BigDecimal.valueOf(counts.followersGained() - counts.followersLost());
-                case ENGAGEMENT_RATE, CLICK_THROUGH_RATE -> {
-                    value = EngagementMath.percent(metric == TimeSeriesMetric.ENGAGEMENT_RATE ? engagements
-                            : counts.clicks(), counts.impressions());
-                    reason = value == null ? EngagementMath.NO_IMPRESSIONS : null;
-                }
-                default -> throw new IllegalStateException("no series for " + metric);
-            }
-            points.add(new TimeSeriesPoint(DateScalar.of(start.isBefore(period.from()) ? period.from() : start),
-                    DateScalar.of(end.isAfter(period.to()) ? period.to() : end), DecimalScalar.of(value), reason));
-        }
-        return new TimeSeries(metric, granularity, metric.isMoney() ? currency : null, points);
-    }
-
-    /** Earned media value per bucket (recorded organic clicks) of a campaign, else a channel, else the workspace. */
-    private Map<LocalDate, BigDecimal> earnedMedia(ReportScope scope, Granularity granularity, Long campaign,
-            Long channel) {
-        if (campaign != null && channel != null) {
-            throw new BadArgumentException("EARNED_MEDIA_VALUE and VALUE_ROI series take campaignId or channelId, not both.");
-        }
-        var target = campaign != null ? io.socialroi.earned.EarnedMediaQueries.Target.CAMPAIGN
-                : channel != null ? io.socialroi.earned.EarnedMediaQueries.Target.CHANNEL
-                : io.socialroi.earned.EarnedMediaQueries.Target.WORKSPACE;
-        Long id = campaign != null ? campaign : channel;
-        return earnedMediaQueries.totalByBucket(scope.workspacePeriod(), target, id == null ? List.of() : List.of(id),
-                io.socialroi.earned.OrganicClickSource.RECORDED, granularity);
     }
 
     public AttributionSummary attributionSummary(DateRangeInput period, AttributionInput attribution,

@@ -1,5 +1,6 @@
 package io.socialroi.testing;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import io.restassured.path.json.JsonPath;
 
 /**
  * Resets the database between tests and creates the common fixtures through the public API, so
@@ -164,5 +167,42 @@ public class TestData {
                 mutation($input: [ConversionInput!]!) {
                   recordConversions(input: $input) { accepted duplicates userErrors { code field message } }
                 }""", "input", items).getMap("recordConversions");
+    }
+
+    /** A keyword's cost per click in EUR, from {@code validFrom} on (what an organic click is worth). */
+    public static void setKeywordCpc(String keyword, String cpc, String validFrom) {
+        accepted("setKeywordCpc", GraphQL.ok("""
+                mutation($input: [KeywordCpcInput!]!) {
+                  setKeywordCpc(input: $input) { accepted userErrors { code field message } }
+                }""", "input", List.of(Map.of("keyword", keyword, "cpc", Map.of("amount", cpc, "currencyCode", "EUR"),
+                "validFrom", validFrom))));
+    }
+
+    /** Organic clicks of a keyword on a day, recorded with a campaign when one is given. */
+    public static void recordOrganicClicks(String keyword, String date, int clicks, String campaignId) {
+        Map<String, Object> item = new HashMap<>(Map.of("keyword", keyword, "date", date, "clicks", clicks));
+        if (campaignId != null) {
+            item.put("campaignId", campaignId);
+        }
+        accepted("recordOrganicClicks", GraphQL.ok("""
+                mutation($input: [OrganicClicksInput!]!) {
+                  recordOrganicClicks(input: $input) { accepted userErrors { code field message } }
+                }""", "input", List.of(item)));
+    }
+
+    /** Support contacts deflected on a channel (and campaign) over [from, to], at a cost per contact in EUR. */
+    public static void recordServiceSavings(String channelId, String campaignId, String from, String to, int contacts,
+            String costPerContact) {
+        accepted("recordServiceSavings", GraphQL.ok("""
+                mutation($input: [ServiceSavingsInput!]!) {
+                  recordServiceSavings(input: $input) { accepted userErrors { code field message } }
+                }""", "input", List.of(Map.of("channelId", channelId, "campaignId", campaignId, "from", from, "to", to,
+                "contactsDeflected", contacts, "costPerContact", Map.of("amount", costPerContact, "currencyCode", "EUR")))));
+    }
+
+    private static void accepted(String mutation, JsonPath data) {
+        if (!data.getList(mutation + ".userErrors").isEmpty()) {
+            throw new AssertionError(mutation + " failed: " + data.get(mutation + ".userErrors"));
+        }
     }
 }

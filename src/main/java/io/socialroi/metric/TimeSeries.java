@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.metric;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.socialroi.report;
+package io.socialroi.metric;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
