@@ -1,5 +1,6 @@
 package io.socialroi.attribution;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -203,6 +204,7 @@ public class StoredCredits {
             row = new AttributionDefaultEntity();
             row.workspaceId = workspaceId;
             row.set(AttributionSettings.DEFAULT);
+            row.updatedAt = OffsetDateTime.now();
         }
         row.creditsCursor = 0;
         row.creditsDone = 0;

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -66,24 +67,7 @@ class StoredCreditsMatchOnDemandTest {
     static void setDefault(Map<String, Object> input) {
         GraphQL.ok("mutation($i: AttributionInput!) { setDefaultAttribution(input: $i) { userErrors { code } } }",
                 "i", input);
-        awaitReady();
-    }
-
-    /** The rebuild a new default starts runs after the mutation's commit, in the background (none for DATA_DRIVEN). */
-    static void awaitReady() {
-        for (int i = 0; i < 200; i++) {
-            if (!"REBUILDING".equals(GraphQL.ok("{ workspace { storedCredits { state } } }")
-                    .getString("workspace.storedCredits.state"))) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the stored credits did not become READY");
+        TestData.awaitStoredCredits();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -151,10 +135,13 @@ class StoredCreditsMatchOnDemandTest {
 
     List<String> onDemandRows() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long ws = ((Number) em.createNativeQuery("select id from workspace where slug = 'default'").getSingleResult())
-                    .longValue();
+            Tuple workspace = (Tuple) em.createNativeQuery(
+                    "select id, reporting_currency from workspace where slug = 'default'", Tuple.class).getSingleResult();
+            long ws = ((Number) workspace.get("id")).longValue();
             AttributionDefaultEntity row = AttributionDefaultEntity.findById(ws);
-            ReportScope scope = new ReportScope(ws, "EUR", Period.ALL_TIME, row.settings(), null, false, false);
+            AttributionSettings settings = row == null ? AttributionSettings.DEFAULT : row.settings();
+            ReportScope scope = new ReportScope(ws, (String) workspace.get("reporting_currency"), Period.ALL_TIME,
+                    settings, null, false, false);
             return rows(AttributionQueries.bind(em.createNativeQuery("with " + AttributionSql.counted(scope) + ", "
                     + AttributionSql.creditCtes(scope.attribution(), Map.of()) + """
                      select conversion_id, pos, n, touchpoint_id, channel_id, campaign_id, media_type, on_date,
@@ -181,6 +168,28 @@ class StoredCreditsMatchOnDemandTest {
 
     long count(String table) {
         return data.count(table);
+    }
+
+    /**
+     * A new reporting currency re-credits every conversion in the background (the stored revenue is converted); the
+     * report answers in the new currency before, during and after.
+     */
+    @Test
+    void aNewReportingCurrencyRebuildsTheStoredCredits() {
+        TestData.setRate("EUR", "USD", "1.10", "2026-01-01");
+        TestData.recordTouchpoints(List.of(TestData.touch("P1", "2026-03-30T12:00:00Z", channels.get(2), null)));
+        TestData.recordConversions(List.of(TestData.sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
+        String report = "{ channelPerformance { channel { name } attributedRevenue { amount currencyCode } } }";
+        assertEquals("1000.00", revenue(byChannel(GraphQL.ok(report)), "C"));
+        GraphQL.ok("mutation { updateWorkspace(input: {reportingCurrency: \"USD\"}) { userErrors { code } } }");
+        // 1,000.00 EUR × 1.10 = 1,100.00 USD, whether computed on demand (REBUILDING) or read from the stored rows
+        assertEquals("1100.00", revenue(byChannel(GraphQL.ok(report)), "C"));
+        TestData.awaitStoredCredits();
+        assertEquals("1100.00", revenue(byChannel(GraphQL.ok(report)), "C"));
+        assertStoredEqualsOnDemand("after the currency change");
+        assertEquals(Map.of("state", "READY", "conversionsDone", 1, "conversionsTotal", 1), GraphQL.ok(
+                "{ workspace { storedCredits { state conversionsDone conversionsTotal } } }")
+                .getMap("workspace.storedCredits"));
     }
 
     /** docs/attribution.md's worked example, each model the default, read with no attribution argument. */

@@ -205,4 +205,21 @@ public class TestData {
             throw new AssertionError(mutation + " failed: " + data.get(mutation + ".userErrors"));
         }
     }
+
+    /** The rebuild a new default starts runs after the mutation's commit, in the background (none for DATA_DRIVEN). */
+    public static void awaitStoredCredits() {
+        for (int i = 0; i < 800; i++) { // 20 s at most: a test workspace rebuilds in milliseconds
+            if (!"REBUILDING".equals(GraphQL.ok("{ workspace { storedCredits { state } } }")
+                    .getString("workspace.storedCredits.state"))) {
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the stored credits were still REBUILDING after 20 s");
+    }
 }

@@ -195,14 +195,17 @@ class WritersDeclareDataVersionTest {
                 new Writer("createGoal", "CreateGoalInput!", () -> newGoal, () -> with(newGoal, "deadline", "soon")),
                 new Writer("updateGoal", "UpdateGoalInput!", () -> Map.of("id", goal(), "name", "Renamed"),
                         () -> Map.of("id", "no-goal", "name", "Renamed")),
-                new Writer("deleteGoal", "DeleteGoalInput!", () -> Map.of("id", goal()), () -> Map.of("id", "no-goal")));
+                new Writer("deleteGoal", "DeleteGoalInput!", () -> Map.of("id", goal()), () -> Map.of("id", "no-goal")),
+                new Writer("setDefaultAttribution", "AttributionInput!", () -> Map.of("model", "LINEAR"),
+                        () -> Map.of("lookbackDays", 0)));
     }
 
     @TestFactory
     Stream<DynamicTest> aWriteThroughEachWriterMakesACachedReportComputeAgain() {
         List<String> mutations = List.of("recordTouchpoints", "recordConversions", "recordCost", "setExchangeRate",
                 "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
-                "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal");
+                "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal",
+                "setDefaultAttribution");
         long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
         assertEquals(writerMethods, mutations.size(), "one mutation per @WritesWorkspaceData method: add the new writer's");
         return mutations.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
@@ -227,6 +230,7 @@ class WritersDeclareDataVersionTest {
         JsonPath written = GraphQL.ok(mutation, "i", input);
         assertEquals(List.of(), written.getList(name + ".userErrors"), name);
         assertTrue(dataVersion() > beforeWrite, name + " marks the workspace's data as changed");
+        TestData.awaitStoredCredits(); // a new default rebuilds the stored credits in the background
         long after = reportStatements();
         assertEquals(cold, after, name + ": the next report computes again instead of answering from the cache");
     }
