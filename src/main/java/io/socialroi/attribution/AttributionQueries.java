@@ -7,6 +7,7 @@ import static io.socialroi.common.SqlRows.nullableLong;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -18,12 +19,15 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 
 import io.socialroi.common.BadArgumentException;
+import io.socialroi.common.SqlRows;
 import io.socialroi.reporting.Period;
 import io.socialroi.reporting.ReportCache;
+import io.socialroi.tracking.ConversionType;
 
 /**
  * What every report over attributed conversions shares: the credit CTEs of a scope's model (DATA_DRIVEN first
- * solves the Markov chain, whose transitions are counted here in SQL) and the binding of a scope's parameters.
+ * takes the solved Markov chain, whose transitions are counted here in SQL, from the report cache) and the binding
+ * of a scope's parameters.
  * The conversions a report counts are {@link AttributionSql#counted}.
  */
 @ApplicationScoped
@@ -88,18 +92,71 @@ public class AttributionQueries {
     }
 
     /**
-     * The observed transitions of the Markov chain (docs/attribution.md, DATA_DRIVEN), counted in SQL: the path
-     * of every counted conversion ending in CONVERSION, and per person the touchpoints of the period in no
-     * such path ending in NULL; consecutive repeats of a channel collapse into one state.
+     * What a chain is built from (docs/attribution.md, DATA_DRIVEN): the workspace, the period, the lookback and the
+     * conversion types (as a set: their order changes nothing). Not the model or its parameters, the reporting
+     * currency or the value credited: the chain counts paths, not money. With the data version, the key of the
+     * solved chain in the report cache.
+     */
+    private record MarkovChainInputs(long workspaceId, Period period, int lookbackDays,
+            Set<ConversionType> conversionTypes) {
+        static MarkovChainInputs of(ReportScope scope) {
+            List<ConversionType> types = scope.conversionTypes();
+            return new MarkovChainInputs(scope.workspaceId(), scope.period(), scope.attribution().lookbackDays(),
+                    types == null ? null : Set.copyOf(types));
+        }
+    }
+
+    /**
+     * A solved chain, or the refusal of one with too many channels (kept too, so asking again costs no statement).
+     */
+    private record SolvedMarkovChain(MarkovChain chain, String tooManyChannels) {
+        MarkovChain orRefuse() {
+            if (tooManyChannels != null) {
+                throw new BadArgumentException(tooManyChannels);
+            }
+            return chain;
+        }
+    }
+
+    /**
+     * The Markov chain of the scope (docs/attribution.md, DATA_DRIVEN), solved: counted in SQL and solved once per
+     * data version and {@link MarkovChainInputs}, then taken from the report cache by every DATA_DRIVEN credit
+     * statement, the {@code markovModel} report and {@code Conversion.credits} alike.
+     *
+     * @throws BadArgumentException a chain of more than {@link MarkovChain#MAX_CHANNELS} channels
      */
     public MarkovChain markovChain(ReportScope scope) {
+        // the statement of a DATA_DRIVEN scope whatever the caller's model, so the SQL too is a function of the key
+        ReportScope chainScope = new ReportScope(scope.workspaceId(), scope.reportingCurrency(), scope.period(),
+                new AttributionSettings(AttributionModel.DATA_DRIVEN, scope.attribution().lookbackDays()),
+                scope.conversionTypes());
+        return reportCache.value(MarkovChainInputs.of(scope), SolvedMarkovChain.class, () -> solve(chainScope))
+                .orRefuse();
+    }
+
+    private SolvedMarkovChain solve(ReportScope scope) {
+        try {
+            MarkovChain chain = new MarkovChain(transitionCounts(scope));
+            chain.removalEffects(); // solved here, once, before the chain is shared
+            return new SolvedMarkovChain(chain, null);
+        } catch (MarkovChain.TooManyChannelsException e) {
+            return new SolvedMarkovChain(null, e.getMessage());
+        }
+    }
+
+    /**
+     * The observed transitions of the Markov chain, counted in SQL: the path of every counted conversion ending in
+     * CONVERSION, and per person the touchpoints of the period in no such path ending in NULL; consecutive repeats
+     * of a channel collapse into one state. Read straight from PostgreSQL: the solved chain is what is cached.
+     */
+    private Map<MarkovChain.Transition, Long> transitionCounts(ReportScope scope) {
         String sql = markovTransitions(AttributionSql.counted(scope), AttributionSql.touchesCte(false, false),
                 AttributionSql.inWindow("k", "t"), scope.period());
         Map<MarkovChain.Transition, Long> counts = new LinkedHashMap<>();
         long counted = 0;
         long convertedWithChannel = 0;
-        for (TransitionRow row : reportCache.rows(bind(em.createNativeQuery(sql, Tuple.class), scope), TransitionRow.class,
-                TransitionRow::of)) {
+        for (Tuple tuple : SqlRows.tuples(bind(em.createNativeQuery(sql, Tuple.class), scope))) {
+            TransitionRow row = TransitionRow.of(tuple);
             long count = row.steps();
             if (row.channelId() == null) {
                 counted = count;
@@ -121,14 +178,13 @@ public class AttributionQueries {
             counts.merge(new MarkovChain.Transition(MarkovChain.START, MarkovChain.CONVERSION),
                     counted - convertedWithChannel, Long::sum);
         }
-        try {
-            return new MarkovChain(counts);
-        } catch (MarkovChain.TooManyChannelsException e) {
-            throw new BadArgumentException(e.getMessage());
-        }
+        return counts;
     }
 
-    /** The credit CTEs of the scope's model; DATA_DRIVEN first solves the chain (one statement more). */
+    /**
+     * The credit CTEs of the scope's model; DATA_DRIVEN first takes the solved chain (one statement more when it is
+     * not cached yet).
+     */
     public String creditCtes(ReportScope scope) {
         if (scope.storedCredits()) {
             return AttributionSql.storedCreditCtes(scope);

@@ -5,18 +5,22 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * First-order Markov chain over channels (docs/attribution.md, DATA_DRIVEN). States: START, each channel,
  * CONVERSION, NULL. P(conversion) is solved exactly as a linear system over the transient states
  * (START and the channels), never simulated; one inversion of that system gives every channel's removal too
- * (O(C³) for C channels, at most {@value #MAX_CHANNELS}). Pure: no framework imports.
+ * (O(C³) for C channels, at most {@value #MAX_CHANNELS}). Immutable once built, and solved once, on first use: the
+ * service keeps each solved chain per data version and shares it between requests (AttributionQueries.markovChain).
+ * Pure: no framework imports.
  */
 public final class MarkovChain {
 
@@ -37,9 +41,15 @@ public final class MarkovChain {
     public record Transition(long from, long to) {
     }
 
+    /**
+     * How many chains this JVM has solved: what a test of the service's cache reads (the service solves a chain
+     * only through {@link #solved()}, so every solve counts).
+     */
+    private static final AtomicLong SOLVES = new AtomicLong();
+
     private final Map<Transition, Long> counts;
     private final Map<Long, Long> outgoing = new HashMap<>();
-    private final Set<Long> channels = new TreeSet<>();
+    private final Set<Long> channels;
     /** The one solve of the chain, made on first use. */
     private Solved solved;
 
@@ -56,7 +66,8 @@ public final class MarkovChain {
      * @throws TooManyChannelsException over {@link #MAX_CHANNELS} channels
      */
     public MarkovChain(Map<Transition, Long> counts) {
-        this.counts = new LinkedHashMap<>(counts);
+        this.counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        Set<Long> channels = new TreeSet<>();
         counts.forEach((t, n) -> {
             if (n < 0 || t.from() == CONVERSION || t.from() == NULL || t.to() == START) {
                 throw new IllegalArgumentException("not a transition of this chain: " + t + " × " + n);
@@ -72,6 +83,12 @@ public final class MarkovChain {
         if (channels.size() > MAX_CHANNELS) {
             throw new TooManyChannelsException(channels.size());
         }
+        this.channels = Collections.unmodifiableSet(channels);
+    }
+
+    /** How many chains have been solved in this JVM so far. */
+    static long solves() {
+        return SOLVES.get();
     }
 
     public Set<Long> channels() {
@@ -113,31 +130,38 @@ public final class MarkovChain {
      * converts. Rounded half-even to {@value #EFFECT_SCALE} decimals.
      */
     public Map<Long, BigDecimal> removalEffects() {
-        BigDecimal base = conversionProbability();
-        Map<Long, BigDecimal> effects = new LinkedHashMap<>();
-        for (Long channel : channels) {
-            BigDecimal effect = base.signum() == 0 ? BigDecimal.ZERO
-                    : BigDecimal.ONE.subtract(conversionProbability(channel).divide(base, MC));
-            effects.put(channel, effect.setScale(EFFECT_SCALE, RoundingMode.HALF_EVEN));
-        }
-        return effects;
+        return solved().effects();
     }
 
     /**
-     * P(conversion) and P(conversion without k) for every channel k.
+     * P(conversion), P(conversion without k) for every channel k and the removal effects read from them.
      *
      * @param index   each channel's row in {@code without}
-     * @param without P(conversion from START) with the channel of that row removed
+     * @param without P(conversion from START) with the channel of that row removed (never handed out: an array)
+     * @param effects {@link #removalEffects()}, unmodifiable
      */
-    private record Solved(BigDecimal base, Map<Long, Integer> index, BigDecimal[] without) {
+    private record Solved(BigDecimal base, Map<Long, Integer> index, BigDecimal[] without,
+            Map<Long, BigDecimal> effects) {
     }
 
     /** The chain solved once, on first use: O(C³) for C channels (see {@link #solve}). */
     private synchronized Solved solved() {
         if (solved == null) {
+            SOLVES.incrementAndGet();
             solved = solve();
         }
         return solved;
+    }
+
+    /** Each channel's removal effect from the solve: 1 − without / base, rounded; all 0 when nothing converts. */
+    private Map<Long, BigDecimal> effects(BigDecimal base, Map<Long, Integer> index, BigDecimal[] without) {
+        Map<Long, BigDecimal> effects = new LinkedHashMap<>();
+        for (Long channel : channels) {
+            BigDecimal effect = base.signum() == 0 ? BigDecimal.ZERO
+                    : BigDecimal.ONE.subtract(without[index.get(channel)].divide(base, MC));
+            effects.put(channel, effect.setScale(EFFECT_SCALE, RoundingMode.HALF_EVEN));
+        }
+        return Collections.unmodifiableMap(effects);
     }
 
     /**
@@ -198,7 +222,7 @@ public final class MarkovChain {
             BigDecimal mKK = a[k][n + k].divide(a[k][k], MC);
             without[k] = base.subtract(xk.multiply(mStartK, MC).divide(mKK, MC), MC);
         }
-        return new Solved(base, index, without);
+        return new Solved(base, index, without, effects(base, index, without));
     }
 
     /**

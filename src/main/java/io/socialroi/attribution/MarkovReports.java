@@ -72,7 +72,10 @@ public class MarkovReports {
         return channels.get(state).name();
     }
 
-    /** The Markov chain of a report's scope (DATA_DRIVEN): its removal effects are the channels' weights. */
+    /**
+     * The solved Markov chain of a report's scope (DATA_DRIVEN), the one the report statements credit by: its removal
+     * effects are the channels' weights.
+     */
     public MarkovChain markovChain(DateRangeInput period, AttributionInput attribution,
             List<ConversionType> types) {
         return queries.markovChain(scope(period, attribution, types));
