@@ -35,6 +35,24 @@ public final class UnnestBatch<R> {
         return this;
     }
 
+    /**
+     * The condition of an insert from {@code unnest(…) with ordinality} that skips duplicates by external id: a row
+     * {@code r} is new when it has no external id, or when it is the first of the batch with it ({@code r.copy}, its
+     * row_number among the rows with that id in batch order) and none of {@code table}'s rows of the workspace has
+     * it. Concurrent writers of one workspace take turns (WritesWorkspaceData), so the later sees the earlier's rows.
+     */
+    public static String newExternalId(String table) {
+        return """
+                r.external_id is null or (r.copy = 1 and not exists (
+                  select from %s stored where stored.workspace_id = :ws and stored.external_id = r.external_id))"""
+                .formatted(table);
+    }
+
+    /** Runs an insert that returns the id of each row it inserted; the ids in the order the statement returns them. */
+    public List<Long> insertedIds() {
+        return rows.isEmpty() ? List.of() : SqlRows.longs(query);
+    }
+
     /** Runs an upsert that returns {@link Upserts#RETURNING_INSERTED}, and counts what it inserted and replaced. */
     public Upserts upsert() {
         Upserts upserts = new Upserts();

@@ -30,9 +30,9 @@ import io.socialroi.tracking.MediaType;
 
 /**
  * The earned media value statements, the one place their SQL lives: one statement for the clicks and one for the
- * impressions, for any number of campaigns or channels (or the whole workspace). Amounts stay exact; each day's
- * amount is converted by {@code fx_convert} at the rate in force that day, and a missing rate is an error naming
- * the pair and the day.
+ * impressions, for any number of campaigns or channels (or the whole workspace). Amounts stay exact; they are summed
+ * per currency and day (and the statement's grouping) and each sum converted once by {@code fx_convert} at the rate
+ * in force that day, and a missing rate is an error naming the pair and the day.
  */
 @ApplicationScoped
 public class EarnedMediaQueries {
@@ -142,13 +142,16 @@ public class EarnedMediaQueries {
                 period.isAllTime() ? "" : "and day between :fromDate and :toDate");
     }
 
-    /** Per key and keyword: clicks, unpriced clicks, value; missing_rate names the first day without a rate. */
+    /**
+     * Per key and keyword: clicks, unpriced clicks, value; missing_rate names the first day without a rate. The
+     * clicks × CPC are summed per key, keyword, currency and day first, so each sum is converted once (numeric
+     * multiplication is exact: the same value as converting every row).
+     */
     static String keywordValues(String clicks, String key) {
         return """
                 with c as (%s),
                 p as (
-                  select c.k, c.keyword, c.day, c.n, cpc.amount, cpc.currency,
-                    fx_convert(:ws, c.n * cpc.amount, cpc.currency, :rc, c.day) as converted
+                  select %s as key, c.keyword, c.day, c.n, cpc.amount, cpc.currency
                   from c
                   left join lateral (
                     select kc.amount, kc.currency from keyword_cpc kc
@@ -156,15 +159,28 @@ public class EarnedMediaQueries {
                       and (kc.valid_to is null or kc.valid_to >= c.day)
                     order by kc.valid_from desc
                     limit 1) cpc on true
-                  where c.keyword <> '')
-                select %s as key, keyword, sum(n) as clicks,
+                  where c.keyword <> ''),
+                g as (
+                  select key, keyword, currency, day, sum(n) as n, sum(n * amount) as amount
+                  from p
+                  group by key, keyword, currency, day),
+                %s
+                select key, keyword, sum(n) as clicks,
                   coalesce(sum(n) filter (where amount is null), 0) as unpriced_clicks,
-                  coalesce(sum(converted), 0) as value,
-                  min(case when amount is not null and converted is null then currency || '|' || day end) as missing_rate
-                from p
-                group by 1, keyword
-                """.formatted(clicks, key);
+                  %s
+                from x
+                group by key, keyword
+                """.formatted(clicks, key, CONVERTED, VALUE_AND_MISSING_RATE);
     }
+
+    /** Each sum of g (per currency and day) converted into the reporting currency at that day's rate. */
+    private static final String CONVERTED =
+            "x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.day) as converted from g)";
+
+    /** The converted sums' total, and the first "currency|day" of a valued sum without a rate. */
+    private static final String VALUE_AND_MISSING_RATE = """
+            coalesce(sum(converted), 0) as value,
+              min(case when amount is not null and converted is null then currency || '|' || day end) as missing_rate""";
 
     private record KeyedKeywordRow(long key, KeywordRow row, String missingRate) {
         static KeyedKeywordRow of(Tuple row) {
@@ -209,7 +225,8 @@ public class EarnedMediaQueries {
 
     /**
      * Per key and media type: impressions, unvalued impressions, value; × 0.001 rather than / 1000: numeric
-     * multiplication is exact, division rounds to a scale.
+     * multiplication is exact, division rounds to a scale. The values are summed per key, media type, currency and
+     * day (over channels) first, so each sum is converted once.
      */
     static String impressionValues(Target target, Period period, String key) {
         return """
@@ -219,23 +236,27 @@ public class EarnedMediaQueries {
                   where workspace_id = :ws and %s and media_type in ('OWNED', 'EARNED') %s
                   group by 1, 2, 3, 4),
                 v as (
-                  select i.k, i.media_type, i.day, i.n, m.amount, m.currency,
-                    fx_convert(:ws, i.n * m.amount * 0.001, m.currency, :rc, i.day) as converted
+                  select %s as key, i.media_type, i.day, i.n, m.amount, m.currency
                   from i
                   left join lateral (
                     select e.amount, e.currency from earned_media_cpm e
                     where e.workspace_id = :ws and e.media_type = i.media_type
                       and (e.channel_id = i.channel_id or e.channel_id is null)
                     order by e.channel_id nulls last
-                    limit 1) m on true)
-                select %s as key, media_type, sum(n) as impressions,
+                    limit 1) m on true),
+                g as (
+                  select key, media_type, currency, day, sum(n) as n, sum(n * amount * 0.001) as amount
+                  from v
+                  group by key, media_type, currency, day),
+                %s
+                select key, media_type, sum(n) as impressions,
                   coalesce(sum(n) filter (where amount is null), 0) as unvalued_impressions,
-                  coalesce(sum(converted), 0) as value,
-                  min(case when amount is not null and converted is null then currency || '|' || day end) as missing_rate
-                from v
-                group by 1, media_type
+                  %s
+                from x
+                group by key, media_type
                 """.formatted(target.key, target.engagementFilter,
-                period.isAllTime() ? "" : "and day between :fromDate and :toDate", key);
+                period.isAllTime() ? "" : "and day between :fromDate and :toDate", key, CONVERTED,
+                VALUE_AND_MISSING_RATE);
     }
 
     private record KeyedMediaRow(long key, MediaType mediaType, MediaRow row, String missingRate) {

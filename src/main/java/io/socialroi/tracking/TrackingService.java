@@ -1,16 +1,11 @@
 package io.socialroi.tracking;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -20,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.ChannelService;
+import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.BatchReferences;
 import io.socialroi.common.BatchWriter;
 import io.socialroi.common.BatchWriter.References;
@@ -35,7 +31,9 @@ import io.socialroi.workspace.WritesWorkspaceData;
 /**
  * Records touchpoints and conversions as atomic, idempotent batches: every item is validated first
  * (references resolved with one statement per kind, not one per item), and a batch with any bad item
- * records nothing. An item whose externalId is known is counted as a duplicate, never twice.
+ * records nothing. An item whose externalId is known is counted as a duplicate, never twice. A valid batch is
+ * one insert statement whatever its size (the entity's insertNew), and its new rows' ids are announced in the same
+ * transaction (TouchpointsRecorded, ConversionsRecorded).
  */
 @ApplicationScoped
 public class TrackingService {
@@ -145,31 +143,21 @@ public class TrackingService {
 
             @Override
             public BatchResult write(List<Touch> touches) {
-                return persistNew(TOUCHPOINT_EXTERNAL_IDS, touches, t -> t.input.externalId, TrackingService::touchpoint,
-                        t -> t.id, ids -> touchpointsRecorded.fire(new TouchpointsRecorded(workspace.id(), ids)));
+                List<Long> inserted = TouchpointEntity.insertNew(em, workspace.id(), AuditedEntity.currentSubject(),
+                        touches.stream().map(TrackingService::touchpoint).toList());
+                touchpointsRecorded.fire(new TouchpointsRecorded(workspace.id(), inserted));
+                return counted(touches, inserted);
             }
         });
     }
 
-    private static TouchpointEntity touchpoint(long ws, Touch touch) {
+    private static TouchpointEntity.Row touchpoint(Touch touch) {
         TouchpointInput item = touch.input;
         Utm.Parameters utm = touch.utm;
-        TouchpointEntity t = new TouchpointEntity();
-        t.workspaceId = ws;
-        t.personKey = item.personKey.trim();
-        t.occurredAt = touch.time;
-        t.channelId = touch.channel;
-        t.campaignId = touch.campaign;
-        t.mediaType = item.mediaType != null ? item.mediaType : Utm.mediaTypeOf(utm.medium()).orElseThrow();
-        t.utmSource = utm.source();
-        t.utmMedium = utm.medium();
-        t.utmCampaign = utm.campaign();
-        t.utmTerm = utm.term();
-        t.utmTermKey = Utm.termKey(t.utmTerm);
-        t.utmContent = utm.content();
-        t.landingUrl = blankToNull(item.landingUrl);
-        t.externalId = blankToNull(item.externalId);
-        return t;
+        return new TouchpointEntity.Row(item.personKey.trim(), touch.time, touch.channel, touch.campaign,
+                item.mediaType != null ? item.mediaType : Utm.mediaTypeOf(utm.medium()).orElseThrow(), utm.source(),
+                utm.medium(), utm.campaign(), utm.term(), Utm.termKey(utm.term()), utm.content(),
+                blankToNull(item.landingUrl), blankToNull(item.externalId));
     }
 
     /** A conversion checked: its time and revenue read, its references decoded. */
@@ -196,58 +184,25 @@ public class TrackingService {
 
             @Override
             public BatchResult write(List<Checked> conversions) {
-                return persistNew(CONVERSION_EXTERNAL_IDS, conversions, c -> c.input().externalId,
-                        TrackingService::conversion, c -> c.id,
-                        ids -> conversionsRecorded.fire(new ConversionsRecorded(workspace.id(), ids)));
+                List<Long> inserted = ConversionEntity.insertNew(em, workspace.id(), AuditedEntity.currentSubject(),
+                        conversions.stream().map(TrackingService::conversion).toList());
+                conversionsRecorded.fire(new ConversionsRecorded(workspace.id(), inserted));
+                return counted(conversions, inserted);
             }
         });
     }
 
-    private static ConversionEntity conversion(long ws, Checked checked) {
+    private static ConversionEntity.Row conversion(Checked checked) {
         ConversionInput item = checked.input();
-        ConversionEntity c = new ConversionEntity();
-        c.workspaceId = ws;
-        c.personKey = item.personKey.trim();
-        c.occurredAt = checked.time();
-        c.type = item.type;
-        c.customType = blankToNull(item.customType);
-        if (checked.revenue() != null) {
-            c.revenueAmount = checked.revenue().amount();
-            c.revenueCurrency = checked.revenue().currency();
-        }
-        c.channelId = checked.channel();
-        c.campaignId = checked.campaign();
-        c.externalId = blankToNull(item.externalId);
-        return c;
+        MoneyInputs.ValidMoney revenue = checked.revenue();
+        return new ConversionEntity.Row(item.personKey.trim(), checked.time(), item.type, blankToNull(item.customType),
+                revenue == null ? null : revenue.amount(), revenue == null ? null : revenue.currency(),
+                checked.channel(), checked.campaign(), blankToNull(item.externalId));
     }
 
-    /**
-     * Persists the items whose external ID is new (neither stored nor earlier in the batch) and counts the others as
-     * duplicates; flushes, so that constraint failures surface here, inside the service, not at commit; then tells
-     * {@code recorded} the new rows' ids (in the transaction: see TouchpointsRecorded).
-     */
-    private <C, E> BatchResult persistNew(String existingStatement, List<C> items, Function<C, String> externalId,
-            BiFunction<Long, C, E> entity, Function<E, Long> rowId, Consumer<List<Long>> recorded) {
-        long ws = workspace.id();
-        Set<String> seen = existingExternalIds(existingStatement, ws,
-                externalIds(items.stream().map(externalId).toList()));
-        int accepted = 0;
-        int duplicates = 0;
-        List<Long> inserted = new ArrayList<>();
-        for (C item : items) {
-            String id = blankToNull(externalId.apply(item));
-            if (id != null && !seen.add(id)) {
-                duplicates++;
-                continue;
-            }
-            E row = entity.apply(ws, item);
-            em.persist(row);
-            inserted.add(rowId.apply(row));
-            accepted++;
-        }
-        em.flush();
-        recorded.accept(inserted);
-        return new BatchResult(accepted, duplicates);
+    /** The batch's count: the items inserted, and the others, skipped as duplicates of a known external id. */
+    private static BatchResult counted(List<?> items, List<Long> inserted) {
+        return new BatchResult(inserted.size(), items.size() - inserted.size());
     }
 
     private static OffsetDateTime dateTime(DateTimeScalar value, InputErrors at) {
@@ -262,33 +217,5 @@ public class TrackingService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static List<String> externalIds(List<String> raw) {
-        List<String> ids = new ArrayList<>();
-        raw.forEach(r -> {
-            String id = blankToNull(r);
-            if (id != null) {
-                ids.add(id);
-            }
-        });
-        return ids;
-    }
-
-    /** The external ids among :ids already recorded, of touchpoints and of conversions. */
-    static final String TOUCHPOINT_EXTERNAL_IDS = """
-            select external_id from touchpoint where workspace_id = :ws and external_id in (:ids)""";
-    static final String CONVERSION_EXTERNAL_IDS = """
-            select external_id from conversion where workspace_id = :ws and external_id in (:ids)""";
-
-    private Set<String> existingExternalIds(String statement, long ws, Collection<String> candidates) {
-        Set<String> found = new HashSet<>();
-        if (candidates.isEmpty()) {
-            return found;
-        }
-        List<?> rows = em.createNativeQuery(statement).setParameter("ws", ws).setParameter("ids", candidates)
-                .getResultList();
-        rows.stream().map(String.class::cast).forEach(found::add);
-        return found;
     }
 }
