@@ -73,16 +73,18 @@ class AttributionBenchmark {
      * on-demand report cannot beat.
      */
     static final String HAND_WRITTEN_LAST_TOUCH = """
-            select channel_id, sum(fx_convert(c.workspace_id, c.revenue_amount, c.revenue_currency, 'EUR',
-                                             (c.occurred_at at time zone 'UTC')::date)) as revenue, count(*)
-            from (select c.*, coalesce((select t.channel_id from touchpoint t
-                                        where t.workspace_id = c.workspace_id and t.person_key = c.person_key
-                                          and t.occurred_at <= c.occurred_at
-                                          and t.occurred_at >= c.occurred_at - interval '30 days'
-                                        order by t.occurred_at desc, t.id desc limit 1), c.channel_id) as channel_id
-                  from conversion c where c.workspace_id = ?) c
-            group by channel_id
+            select x.channel_id, sum(fx_convert(x.workspace_id, x.revenue_amount, x.revenue_currency, 'EUR',
+                                                (x.occurred_at at time zone 'UTC')::date)) as revenue, count(*)
+            from (select c.workspace_id, c.revenue_amount, c.revenue_currency, c.occurred_at,
+                    coalesce((select t.channel_id from touchpoint t
+                              where t.workspace_id = c.workspace_id and t.person_key = c.person_key
+                                and t.occurred_at <= c.occurred_at
+                                and t.occurred_at >= c.occurred_at - interval '720 hours'
+                              order by t.occurred_at desc, t.id desc limit 1), c.channel_id) as channel_id
+                  from conversion c where c.workspace_id = ?) x
+            group by x.channel_id
             """;
+
 
     static final String CHANNEL_PERFORMANCE_FIELDS = """
             {
