@@ -186,8 +186,20 @@ public class AttributionQueries {
      * not cached yet).
      */
     public String creditCtes(ReportScope scope) {
+        return creditCtes(scope, false);
+    }
+
+    /**
+     * The credit CTEs for a statement that only sums credits: from the stored credits, the credited rows alone (an
+     * index-only read of one row per conversion under the single-touch models); computed ones are all rows.
+     */
+    public String creditedCtes(ReportScope scope) {
+        return creditCtes(scope, true);
+    }
+
+    private String creditCtes(ReportScope scope, boolean sumsOnly) {
         if (scope.storedCredits()) {
-            return AttributionSql.storedCreditCtes(scope);
+            return sumsOnly ? AttributionSql.storedCreditedCtes(scope) : AttributionSql.storedCreditCtes(scope);
         }
         Map<Long, BigDecimal> effects = scope.attribution().model() == AttributionModel.DATA_DRIVEN
                 ? markovChain(scope).removalEffects() : Map.of();

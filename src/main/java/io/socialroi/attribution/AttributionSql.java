@@ -396,6 +396,22 @@ public final class AttributionSql {
      * conversions that have any: the same rows the on-demand CTEs give for the scope, without joining a touchpoint.
      */
     public static String storedCreditCtes(ReportScope scope) {
+        return storedCreditCtes(scope, "");
+    }
+
+    /**
+     * Only the stored rows that carry a credit or a missing rate (the index attribution_credit_credited_idx): what a
+     * statement that only sums credits reads. A group whose touches all have a credit of 0 then has no row, where the
+     * full rows give it sums of 0: the callers read a missing group as no credits.
+     */
+    private static final String CREDITED = "and (s.count_credit <> 0 or s.revenue_credit <> 0 or s.missing_rate is not null)";
+
+    /** {@link #storedCreditCtes} for a statement that only sums credits: the credited rows alone. */
+    public static String storedCreditedCtes(ReportScope scope) {
+        return storedCreditCtes(scope, CREDITED);
+    }
+
+    private static String storedCreditCtes(ReportScope scope, String credited) {
         String types = scope.conversionTypes() == null ? ""
                 : scope.conversionTypes().isEmpty() ? NO_CONVERSION : STORED_OF_TYPES;
         return """
@@ -403,8 +419,8 @@ public final class AttributionSql {
                   select s.conversion_id, s.touchpoint_id, s.pos, s.n, s.channel_id, s.campaign_id, s.media_type,
                     s.on_date, s.revenue_credit, s.count_credit, s.missing_rate
                   from attribution_credit s
-                  where s.workspace_id = :ws %s %s),
+                  where s.workspace_id = :ws %s %s %s),
                 touches as (select conversion_id from credit)""".formatted(
-                scope.period().isAllTime() ? "" : STORED_IN_PERIOD, types);
+                scope.period().isAllTime() ? "" : STORED_IN_PERIOD, types, credited);
     }
 }

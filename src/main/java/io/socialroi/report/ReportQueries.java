@@ -120,7 +120,7 @@ public class ReportQueries {
         }
         // computed for every campaign, so that every page of campaigns shares one cached result
         Map<Long, Credits> result = new HashMap<>();
-        Query query = creditStatement(scope, ReportQueries::creditsByCampaign);
+        Query query = sumStatement(scope, ReportQueries::creditsByCampaign);
         for (CampaignCredits row : rows(query, CampaignCredits.class, CampaignCredits::of)) {
             if (campaignIds.contains(row.campaignId())) {
                 if (!countsOnly) {
@@ -161,7 +161,7 @@ public class ReportQueries {
 
     /** Credits per channel and per campaign in one statement (grouping sets), for model comparisons. */
     public ChannelAndCampaignCredits creditsByChannelAndCampaign(ReportScope scope) {
-        Query query = creditStatement(scope, ReportQueries::creditsByChannelAndCampaign);
+        Query query = sumStatement(scope, ReportQueries::creditsByChannelAndCampaign);
         Map<Long, Credits> channels = new HashMap<>();
         Map<Long, Credits> campaigns = new HashMap<>();
         for (ChannelOrCampaignCredits row : rows(query, ChannelOrCampaignCredits.class, ChannelOrCampaignCredits::of)) {
@@ -197,7 +197,7 @@ public class ReportQueries {
     /** Credits per time bucket of the conversions' UTC day, optionally of one campaign and/or channel. */
     public Map<LocalDate, Credits> creditsByBucket(ReportScope scope, Granularity granularity, Long campaignId,
             Long channelId, boolean countsOnly) {
-        Query query = creditStatement(scope, (counted, credit) -> creditsByBucket(counted, credit, campaignId != null,
+        Query query = sumStatement(scope, (counted, credit) -> creditsByBucket(counted, credit, campaignId != null,
                 channelId != null)).setParameter("unit", granularity.dateTruncUnit());
         if (campaignId != null) {
             query.setParameter("campaignId", campaignId);
@@ -305,6 +305,12 @@ public class ReportQueries {
      */
     private Query creditStatement(ReportScope scope, BinaryOperator<String> statement) {
         return AttributionQueries.bind(select(statement.apply(AttributionSql.counted(scope), attribution.creditCtes(scope))),
+                scope);
+    }
+
+    /** {@link #creditStatement} for a statement that only sums credits (AttributionQueries.creditedCtes). */
+    private Query sumStatement(ReportScope scope, BinaryOperator<String> statement) {
+        return AttributionQueries.bind(select(statement.apply(AttributionSql.counted(scope), attribution.creditedCtes(scope))),
                 scope);
     }
 
