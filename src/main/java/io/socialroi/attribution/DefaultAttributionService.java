@@ -28,9 +28,7 @@ public class DefaultAttributionService {
 
     /** The default setting of each workspace, in input order. */
     public List<AttributionSetting> of(List<Long> workspaceIds) {
-        Map<Long, AttributionDefaultEntity> stored = AttributionDefaultEntity
-                .<AttributionDefaultEntity>list("workspaceId in ?1", workspaceIds).stream()
-                .collect(Collectors.toMap(e -> e.workspaceId, Function.identity()));
+        Map<Long, AttributionDefaultEntity> stored = rows(workspaceIds);
         return workspaceIds.stream()
                 .map(id -> stored.containsKey(id) ? stored.get(id).settings() : AttributionSettings.DEFAULT)
                 .map(AttributionSetting::of).toList();
@@ -38,10 +36,14 @@ public class DefaultAttributionService {
 
     /** Where the stored credits of each workspace stand, in input order. */
     public List<StoredCreditsStatus> storedCredits(List<Long> workspaceIds) {
-        Map<Long, AttributionDefaultEntity> stored = AttributionDefaultEntity
-                .<AttributionDefaultEntity>list("workspaceId in ?1", workspaceIds).stream()
-                .collect(Collectors.toMap(e -> e.workspaceId, Function.identity()));
+        Map<Long, AttributionDefaultEntity> stored = rows(workspaceIds);
         return workspaceIds.stream().map(id -> StoredCreditsStatus.of(stored.get(id))).toList();
+    }
+
+    /** The stored rows of these workspaces, in one statement; a workspace without one has the defaults. */
+    private static Map<Long, AttributionDefaultEntity> rows(List<Long> workspaceIds) {
+        return AttributionDefaultEntity.<AttributionDefaultEntity>list("workspaceId in ?1", workspaceIds).stream()
+                .collect(Collectors.toMap(e -> e.workspaceId, Function.identity()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.socialroi.attribution;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import org.jboss.logging.Logger;
 
@@ -179,7 +181,7 @@ public class StoredCredits {
         ReportScope scope = new ReportScope(workspaceId, reportingCurrency(workspaceId), Period.ALL_TIME, settings,
                 null, false, false);
         AttributionQueries.bind(em.createNativeQuery(insert(AttributionSql.countedOf(scope),
-                AttributionSql.creditCtes(settings, java.util.Map.of()))), scope)
+                AttributionSql.creditCtes(settings, Map.of()))), scope)
                 .setParameter("ids", ids).executeUpdate();
     }
 
@@ -188,7 +190,7 @@ public class StoredCredits {
         return workspace.reportingCurrency;
     }
 
-    private static List<Long> ids(jakarta.persistence.Query query) {
+    private static List<Long> ids(Query query) {
         return SqlRows.longs(query);
     }
 

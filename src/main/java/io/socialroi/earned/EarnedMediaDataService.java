@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.socialroi.common.Echo;
-import io.socialroi.campaign.Campaign;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.channel.Channel;
 import io.socialroi.channel.ChannelService;

@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import io.smallrye.graphql.api.Nullable;
-import io.socialroi.attribution.AttributionInput;
 import io.socialroi.attribution.AttributionModel;
 import io.socialroi.common.GuardedResolver;
 import io.socialroi.reporting.DateRangeInput;

@@ -22,8 +22,6 @@ import io.socialroi.channel.ChannelService;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DecimalScalar;
 import io.socialroi.cost.CostCategory;
-import io.socialroi.engagement.EngagementMath;
-import io.socialroi.engagement.EngagementQueries;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.reporting.DateRangeInput;
