@@ -20,7 +20,7 @@ import io.socialroi.tracking.MediaType;
 
 /**
  * One touch's credits of a counted conversion under the workspace's default setting: a row of the on-demand
- * {@code credit} CTE, stored. Written only in bulk, by {@link MaterializedCredits} (one statement per batch of
+ * {@code credit} CTE, stored. Written only in bulk, by {@link StoredCredits} (one statement per batch of
  * conversions); read by the report statements, never one by one.
  */
 @Entity

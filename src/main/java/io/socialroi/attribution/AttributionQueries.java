@@ -222,6 +222,8 @@ public class AttributionQueries {
         if (!scope.period().isAllTime()) {
             set.accept("fromTs", scope.period().startInstant());
             set.accept("toTs", scope.period().endInstant());
+            set.accept("fromDay", scope.period().from());
+            set.accept("toDay", scope.period().to());
         }
         if (scope.conversionTypes() != null && !scope.conversionTypes().isEmpty()) {
             set.accept("types", scope.conversionTypes().stream().map(Enum::name).toList());

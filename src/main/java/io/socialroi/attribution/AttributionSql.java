@@ -423,4 +423,33 @@ public final class AttributionSql {
                 touches as (select conversion_id from credit)""".formatted(
                 scope.period().isAllTime() ? "" : STORED_IN_PERIOD, types, credited);
     }
+
+    /** Daily totals of the period's days (none: all time) and of the asked types (none asked: none). */
+    private static final String DAY_IN_PERIOD = "and d.on_date >= :fromDay and d.on_date <= :toDay";
+    private static final String DAY_OF_TYPES = "and d.conversion_type in (:types)";
+
+    /** Marks a total that holds a credit without an exchange rate: the caller then reads the stored credits. */
+    public static final String MISSING_RATE_MARK = "missing";
+
+    /**
+     * The {@code credit} CTE of a statement that only sums credits (channel, campaign, on_date, revenue_credit,
+     * count_credit, missing_rate), read from the daily totals of the stored credits (attribution_credit_day, grain 0):
+     * sums of sums are the same sums, from a few rows per day instead of one per credited touch. Its missing_rate is
+     * only {@link #MISSING_RATE_MARK}: which rate is missing, the stored credits say.
+     */
+    public static String storedCreditDayCtes(ReportScope scope) {
+        return """
+                credit as (
+                  select d.channel_id, d.campaign_id, d.media_type, d.on_date, d.revenue_credit, d.count_credit,
+                    case when d.missing_rates > 0 then '%s' end as missing_rate
+                  from attribution_credit_day d
+                  where d.workspace_id = :ws and d.grain = 0 %s)""".formatted(MISSING_RATE_MARK, dayFilter(scope));
+    }
+
+    /** The daily totals' conditions for the scope's period and conversion types (alias d). */
+    public static String dayFilter(ReportScope scope) {
+        String types = scope.conversionTypes() == null ? ""
+                : scope.conversionTypes().isEmpty() ? NO_CONVERSION : DAY_OF_TYPES;
+        return (scope.period().isAllTime() ? "" : DAY_IN_PERIOD) + " " + types;
+    }
 }

@@ -12,11 +12,14 @@ import static io.socialroi.common.SqlRows.text;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -120,14 +123,14 @@ public class ReportQueries {
         }
         // computed for every campaign, so that every page of campaigns shares one cached result
         Map<Long, Credits> result = new HashMap<>();
-        Query query = sumStatement(scope, ReportQueries::creditsByCampaign);
-        for (CampaignCredits row : rows(query, CampaignCredits.class, CampaignCredits::of)) {
-            if (campaignIds.contains(row.campaignId())) {
-                if (!countsOnly) {
-                    failOnMissingRate(row.missingRate(), scope);
-                }
-                result.put(row.campaignId(), row.credits());
-            }
+        List<CampaignCredits> rows = sums(scope, ReportQueries::creditsByCampaign, query -> query,
+                CampaignCredits.class, CampaignCredits::of, CampaignCredits::missingRate).stream()
+                .filter(row -> campaignIds.contains(row.campaignId())).toList();
+        if (!countsOnly) {
+            failOnMissingRate(rows, CampaignCredits::missingRate, scope);
+        }
+        for (CampaignCredits row : rows) {
+            result.put(row.campaignId(), row.credits());
         }
         return result;
     }
@@ -161,11 +164,12 @@ public class ReportQueries {
 
     /** Credits per channel and per campaign in one statement (grouping sets), for model comparisons. */
     public ChannelAndCampaignCredits creditsByChannelAndCampaign(ReportScope scope) {
-        Query query = sumStatement(scope, ReportQueries::creditsByChannelAndCampaign);
         Map<Long, Credits> channels = new HashMap<>();
         Map<Long, Credits> campaigns = new HashMap<>();
-        for (ChannelOrCampaignCredits row : rows(query, ChannelOrCampaignCredits.class, ChannelOrCampaignCredits::of)) {
-            failOnMissingRate(row.missingRate(), scope);
+        List<ChannelOrCampaignCredits> rows = sums(scope, ReportQueries::creditsByChannelAndCampaign, query -> query,
+                ChannelOrCampaignCredits.class, ChannelOrCampaignCredits::of, ChannelOrCampaignCredits::missingRate);
+        failOnMissingRate(rows, ChannelOrCampaignCredits::missingRate, scope);
+        for (ChannelOrCampaignCredits row : rows) {
             if (row.key() != null) {
                 (row.campaignRow() ? campaigns : channels).put(row.key(), row.credits());
             }
@@ -197,19 +201,24 @@ public class ReportQueries {
     /** Credits per time bucket of the conversions' UTC day, optionally of one campaign and/or channel. */
     public Map<LocalDate, Credits> creditsByBucket(ReportScope scope, Granularity granularity, Long campaignId,
             Long channelId, boolean countsOnly) {
-        Query query = sumStatement(scope, (counted, credit) -> creditsByBucket(counted, credit, campaignId != null,
-                channelId != null)).setParameter("unit", granularity.dateTruncUnit());
-        if (campaignId != null) {
-            query.setParameter("campaignId", campaignId);
-        }
-        if (channelId != null) {
-            query.setParameter("channelId", channelId);
-        }
-        Map<LocalDate, Credits> result = new HashMap<>();
-        for (BucketCredits row : rows(query, BucketCredits.class, BucketCredits::of)) {
-            if (!countsOnly) {
-                failOnMissingRate(row.missingRate(), scope);
+        UnaryOperator<Query> parameters = query -> {
+            query.setParameter("unit", granularity.dateTruncUnit());
+            if (campaignId != null) {
+                query.setParameter("campaignId", campaignId);
             }
+            if (channelId != null) {
+                query.setParameter("channelId", channelId);
+            }
+            return query;
+        };
+        Map<LocalDate, Credits> result = new HashMap<>();
+        List<BucketCredits> rows = sums(scope, (counted, credit) -> creditsByBucket(counted, credit,
+                campaignId != null, channelId != null), parameters, BucketCredits.class, BucketCredits::of,
+                BucketCredits::missingRate);
+        if (!countsOnly) {
+            failOnMissingRate(rows, BucketCredits::missingRate, scope);
+        }
+        for (BucketCredits row : rows) {
             result.put(row.bucket(), row.credits());
         }
         return result;
@@ -243,17 +252,43 @@ public class ReportQueries {
     }
 
     /**
+     * {@link #channelFigures(String, String)} from the daily totals of the stored credits: grain 2 per channel and
+     * media type, grain 3 per channel (whose assists count each conversion once).
+     */
+    static String storedChannelFigures(String dayFilter) {
+        return """
+                select (d.grain = 3)::int as media_type_aggregated, d.channel_id, d.media_type,
+                  sum(d.revenue_credit) as revenue, sum(d.count_credit) as conversions, sum(d.assisted) as assisted,
+                  case when sum(d.missing_rates) > 0 then '%s' end as missing_rate
+                from attribution_credit_day d
+                where d.workspace_id = :ws and d.grain in (2, 3) and d.channel_id is not null %s
+                group by d.grain, d.channel_id, d.media_type
+                """.formatted(AttributionSql.MISSING_RATE_MARK, dayFilter);
+    }
+
+    /**
      * Credits per channel and media type (null: a recorded source without touchpoints) and the conversions
      * each channel assisted (in the path at a position other than the last; independent of the model), in
      * one statement: the path is built once.
      */
     public Map<Long, ChannelFigures> channelFigures(ReportScope scope) {
-        Query query = creditStatement(scope, ReportQueries::channelFigures);
+        List<ChannelMediaTypeRow> rows = null;
+        if (scope.storedCredits()) {
+            rows = rows(AttributionQueries.bind(select(storedChannelFigures(AttributionSql.dayFilter(scope))), scope),
+                    ChannelMediaTypeRow.class, ChannelMediaTypeRow::of);
+            if (rows.stream().anyMatch(row -> row.missingRate() != null)) {
+                rows = null; // the stored credits name the missing rate
+            }
+        }
+        if (rows == null) {
+            rows = rows(creditStatement(scope, ReportQueries::channelFigures), ChannelMediaTypeRow.class,
+                    ChannelMediaTypeRow::of);
+        }
         Map<Long, Map<MediaType, Credits>> credits = new HashMap<>();
         Map<Long, Map<MediaType, Long>> assists = new HashMap<>();
         Map<Long, Long> channelAssists = new HashMap<>();
-        for (ChannelMediaTypeRow row : rows(query, ChannelMediaTypeRow.class, ChannelMediaTypeRow::of)) {
-            failOnMissingRate(row.missingRate(), scope);
+        failOnMissingRate(rows, ChannelMediaTypeRow::missingRate, scope);
+        for (ChannelMediaTypeRow row : rows) {
             if (row.channelTotal()) {
                 channelAssists.put(row.channelId(), row.assisted());
                 continue;
@@ -308,6 +343,23 @@ public class ReportQueries {
                 scope);
     }
 
+    /**
+     * The rows of a statement that only sums credits. Under the stored credits it sums their daily totals
+     * (AttributionSql.storedCreditDayCtes); when a total holds a credit without an exchange rate, or on demand, it
+     * reads the credits themselves, which name the missing rate.
+     */
+    private <R> List<R> sums(ReportScope scope, BinaryOperator<String> statement, UnaryOperator<Query> parameters,
+            Class<R> rowType, Function<Tuple, R> row, Function<R, String> missingRate) {
+        if (scope.storedCredits()) {
+            List<R> rows = rows(parameters.apply(AttributionQueries.bind(select(statement.apply(
+                    AttributionSql.counted(scope), AttributionSql.storedCreditDayCtes(scope))), scope)), rowType, row);
+            if (rows.stream().allMatch(r -> missingRate.apply(r) == null)) {
+                return rows;
+            }
+        }
+        return rows(parameters.apply(sumStatement(scope, statement)), rowType, row);
+    }
+
     /** {@link #creditStatement} for a statement that only sums credits (AttributionQueries.creditedCtes). */
     private Query sumStatement(ReportScope scope, BinaryOperator<String> statement) {
         return AttributionQueries.bind(select(statement.apply(AttributionSql.counted(scope), attribution.creditedCtes(scope))),
@@ -326,5 +378,11 @@ public class ReportQueries {
 
     private static void failOnMissingRate(String missing, ReportScope scope) {
         MissingExchangeRateException.failIfAny(missing, scope.reportingCurrency());
+    }
+
+    /** Fails on the first missing rate of the rows ("currency|date" order): the same one whatever the rows' order. */
+    private static <R> void failOnMissingRate(List<R> rows, Function<R, String> missingRate, ReportScope scope) {
+        failOnMissingRate(rows.stream().map(missingRate).filter(Objects::nonNull).min(Comparator.naturalOrder())
+                .orElse(null), scope);
     }
 }

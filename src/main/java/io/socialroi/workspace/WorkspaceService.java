@@ -40,7 +40,13 @@ public class WorkspaceService {
         return Workspace.of(currentWorkspace.entity());
     }
 
+    /**
+     * A new reporting currency changes every report's numbers, and the stored credits and their daily totals hold
+     * amounts converted into it: the workspace's data changed (as for any report input), so no cached report of the
+     * old currency is served, whatever its statement's parameters.
+     */
     @Transactional
+    @WritesWorkspaceData
     public Workspace update(UpdateWorkspaceInput input) {
         InputErrors errors = new InputErrors("input");
         String currency = input.reportingCurrency == null ? null

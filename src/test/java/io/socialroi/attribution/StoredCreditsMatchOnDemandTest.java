@@ -93,6 +93,42 @@ class StoredCreditsMatchOnDemandTest {
             assertStoredEqualsOnDemand(model + " after step " + step);
         }
         assertTrue(count("attribution_credit") > 20, "the writes stored some credits: " + count("attribution_credit") + " rows of " + count("conversion") + " conversions, " + count("touchpoint") + " touchpoints");
+        assertReportsEqualOnDemand(model, setting);
+    }
+
+    /** The reports that sum the stored credits' daily totals, with the variables p (period), t (types), a (attribution). */
+    static final String REPORTS = """
+            query($p: DateRangeInput, $t: [ConversionType!], $a: AttributionInput) {
+              channelPerformance(period: $p, conversionTypes: $t, attribution: $a) {
+                channel { name } attributedRevenue { amount } conversions assistedConversions
+                byMediaType { mediaType attributedRevenue { amount } conversions assistedConversions } }
+              campaigns(first: 10) { nodes { name
+                attributedRevenue(period: $p, conversionTypes: $t, attribution: $a) { amount }
+                conversions(period: $p, conversionTypes: $t, attribution: $a)
+                roi(period: $p, conversionTypes: $t, attribution: $a) { percent revenue { amount } } } }
+              timeSeries(metric: REVENUE, granularity: WEEK, period: {from: "2026-02-23", to: "2026-04-12"},
+                conversionTypes: $t, attribution: $a) { points { start value } }
+              attributionComparison(models: [LINEAR, LAST_TOUCH], period: $p, conversionTypes: $t) {
+                channels { channel { name } results { model attributedRevenue { amount } conversions } } }
+            }""";
+
+    /**
+     * The reports under the default setting (the daily totals of the stored credits) answer exactly what the same
+     * setting computes on demand once it is no longer the default: over all time, over days inside the writes'
+     * month, for some conversion types; a missing exchange rate is the same error.
+     */
+    void assertReportsEqualOnDemand(AttributionModel model, Map<String, Object> setting) {
+        List<Object[]> scopes = List.of(new Object[] { null, null },
+                new Object[] { Map.of("from", "2026-03-06", "to", "2026-03-19"), null },
+                new Object[] { null, List.of("SALE", "LEAD") },
+                new Object[] { Map.of("from", "2026-03-10", "to", "2026-03-31"), List.of("OPPORTUNITY") });
+        List<String> stored = scopes.stream()
+                .map(v -> GraphQL.post(REPORTS, "p", v[0], "t", v[1], "a", null).prettify()).toList();
+        setDefault(Map.of("model", model == AttributionModel.LINEAR ? "FIRST_TOUCH" : "LINEAR", "lookbackDays", 10));
+        TestData.awaitStoredCredits();
+        List<String> onDemand = scopes.stream()
+                .map(v -> GraphQL.post(REPORTS, "p", v[0], "t", v[1], "a", setting).prettify()).toList();
+        assertEquals(onDemand, stored);
     }
 
     List<Map<String, Object>> touches(Random random, Instant start) {
@@ -124,6 +160,33 @@ class StoredCreditsMatchOnDemandTest {
 
     void assertStoredEqualsOnDemand(String when) {
         assertEquals(onDemandRows(), storedRows(), when);
+        assertEquals(dayTotalsOfTheCredits(), storedDayTotals(), when + ": the daily totals");
+    }
+
+    static final String DAY_TOTAL_COLUMNS = """
+             on_date, conversion_type, grain, channel_id, campaign_id, media_type, revenue_credit, count_credit,
+              assisted, missing_rates, credit_rows
+            """;
+
+    /** The daily totals as the triggers on attribution_credit keep them. */
+    List<String> storedDayTotals() {
+        return QuarkusTransaction.requiringNew().call(() -> rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
+                + " from attribution_credit_day order by " + DAY_TOTAL_COLUMNS, Tuple.class).getResultList()));
+    }
+
+    /** The daily totals computed afresh from the stored credits, in one statement. */
+    List<String> dayTotalsOfTheCredits() {
+        return QuarkusTransaction.requiringNew().call(() -> rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
+                + """
+                 from (select on_date, conversion_type, grouping(campaign_id, media_type) as grain, channel_id,
+                         campaign_id, media_type, coalesce(sum(revenue_credit), 0) as revenue_credit,
+                         sum(count_credit) as count_credit,
+                         count(distinct conversion_id) filter (where pos < n) as assisted,
+                         count(missing_rate) as missing_rates, count(*) as credit_rows
+                       from attribution_credit
+                       group by on_date, conversion_type, channel_id,
+                         grouping sets ((campaign_id, media_type), (media_type), ())) t
+                 order by """ + DAY_TOTAL_COLUMNS, Tuple.class).getResultList()));
     }
 
     List<String> storedRows() {

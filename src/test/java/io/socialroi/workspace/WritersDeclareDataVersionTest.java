@@ -49,7 +49,6 @@ class WritersDeclareDataVersionTest {
             "CampaignService.archive", "campaigns: as create",
             "ChannelService.create", "a new channel has no touchpoints yet",
             "WorkspaceService.create", "a new workspace has no data",
-            "WorkspaceService.update", "the reporting currency is a parameter of every cached statement",
             "WorkspaceService.members", "members are no report input",
             "WorkspaceService.setMember", "members are no report input",
             "WorkspaceService.removeMember", "members are no report input",
@@ -197,7 +196,12 @@ class WritersDeclareDataVersionTest {
                         () -> Map.of("id", "no-goal", "name", "Renamed")),
                 new Writer("deleteGoal", "DeleteGoalInput!", () -> Map.of("id", goal()), () -> Map.of("id", "no-goal")),
                 new Writer("setDefaultAttribution", "AttributionInput!", () -> Map.of("model", "LINEAR"),
-                        () -> Map.of("lookbackDays", 0)));
+                        () -> Map.of("lookbackDays", 0)),
+                new Writer("updateWorkspace", "UpdateWorkspaceInput!", () -> {
+                    TestData.setRate("EUR", "USD", "1.10", "2026-01-01"); // so that the report answers in USD
+                    return Map.of("reportingCurrency", "USD");
+                },
+                        () -> Map.of("reportingCurrency", "EURO")));
     }
 
     @TestFactory
@@ -205,7 +209,7 @@ class WritersDeclareDataVersionTest {
         List<String> mutations = List.of("recordTouchpoints", "recordConversions", "recordCost", "setExchangeRate",
                 "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
                 "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal",
-                "setDefaultAttribution");
+                "setDefaultAttribution", "updateWorkspace");
         long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
         assertEquals(writerMethods, mutations.size(), "one mutation per @WritesWorkspaceData method: add the new writer's");
         return mutations.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
