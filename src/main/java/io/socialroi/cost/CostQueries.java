@@ -47,10 +47,20 @@ public class CostQueries {
         }
     }
 
+    /**
+     * The channel a cost entry belongs to: the one it was recorded on, else its campaign's when the campaign runs on
+     * exactly one channel; null (unallocated) otherwise. So a campaign's channel-less costs (labor, tools) show in
+     * the channel report instead of vanishing from it, and channel costs plus unallocated cost are the total.
+     */
+    static final String CHANNEL_OF_COST = """
+            coalesce(channel_id, (select min(cc.channel_id) from campaign_channel cc
+                                  where cc.campaign_id = cost_entry.campaign_id having count(*) = 1))""";
+
     /** What the cost statement groups by, and which entries it reads. */
     private enum CostKey {
         CAMPAIGN("campaign_id", "campaign_id in (:ids)"),
-        CHANNEL("channel_id", "channel_id is not null"),
+        CHANNEL(CHANNEL_OF_COST, CHANNEL_OF_COST + " is not null"),
+        UNALLOCATED("workspace_id", CHANNEL_OF_COST + " is null"),
         WORKSPACE("workspace_id", "true");
 
         final String column;
@@ -89,9 +99,14 @@ public class CostQueries {
         return costs(scope, CostKey.CAMPAIGN, campaignIds);
     }
 
-    /** Cost per channel and category, for every channel with costs. */
+    /** Cost per channel ({@link #CHANNEL_OF_COST}) and category, for every channel with costs. */
     public Map<Long, Map<CostCategory, BigDecimal>> byChannel(WorkspacePeriod scope) {
         return costs(scope, CostKey.CHANNEL, null);
+    }
+
+    /** Cost per category of the entries that belong to no channel (see {@link #CHANNEL_OF_COST}). */
+    public Map<CostCategory, BigDecimal> unallocated(WorkspacePeriod scope) {
+        return costs(scope, CostKey.UNALLOCATED, null).getOrDefault(scope.workspaceId(), Map.of());
     }
 
     /** Cost per category of the whole workspace (every entry; each belongs to a campaign). */
@@ -121,7 +136,7 @@ public class CostQueries {
 
     /** Cost entries of one campaign, of one channel (each optional). */
     private static final String COST_OF_CAMPAIGN = "and campaign_id = :campaignId";
-    private static final String COST_OF_CHANNEL = "and channel_id = :channelId";
+    private static final String COST_OF_CHANNEL = "and " + CHANNEL_OF_COST + " = :channelId";
 
     /** Cost per time bucket (:unit of date_trunc) of the period, optionally of one campaign and/or channel. */
     static String byBucket(boolean ofCampaign, boolean ofChannel) {

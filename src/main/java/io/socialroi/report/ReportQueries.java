@@ -87,6 +87,11 @@ public class ReportQueries {
         return costs.ofWorkspace(scope.workspacePeriod());
     }
 
+    /** Cost per category of the entries that belong to no channel (cost/CostQueries.CHANNEL_OF_COST). */
+    public Map<CostCategory, BigDecimal> unallocatedCosts(ReportScope scope) {
+        return costs.unallocated(scope.workspacePeriod());
+    }
+
     /** Cost per time bucket (bucket start date), optionally of one campaign and/or channel. */
     public Map<LocalDate, BigDecimal> costsByBucket(ReportScope scope, Granularity granularity, Long campaignId,
             Long channelId) {

@@ -206,7 +206,9 @@ public class ReportService {
         String currency = scope.reportingCurrency();
         return new AttributionSummary((int) s.conversions(), Money.of(s.revenue(), currency),
                 (int) s.unattributedConversions(), Money.of(s.unattributedRevenue(), currency),
-                (int) s.withoutChannelConversions(), Money.of(s.withoutChannelRevenue(), currency));
+                (int) s.withoutChannelConversions(), Money.of(s.withoutChannelRevenue(), currency),
+                Money.of(sum(queries.costsOfWorkspace(scope)), currency),
+                Money.of(sum(queries.unallocatedCosts(scope)), currency));
     }
 
     // ---- the whole workspace (goals on the workspace) --------------------------------------------
