@@ -53,7 +53,8 @@ class ValueRoiGraphQLTest {
         google = TestData.createChannel("Google", "SEARCH");
         a = TestData.createCampaign("A", null, "2026-01-01", instagram);
         TestData.createCampaign("B", null, "2026-01-01", google);
-        // A costs 400.00 AD_SPEND on Instagram + 200.00 LABOR without channel = 600.00; Instagram's cost is 400.00
+        // A costs 400.00 AD_SPEND on Instagram + 200.00 LABOR without channel = 600.00; A runs on Instagram alone, so
+        // Instagram's cost is 600.00 too (the LABOR entry belongs to A's only channel)
         TestData.recordCost(new HashMap<>(Map.of("campaignId", a, "channelId", instagram, "category", "AD_SPEND",
                 "amount", eur("400.00"), "incurredOn", "2026-03-01")));
         TestData.recordCost(new HashMap<>(Map.of("campaignId", a, "category", "LABOR",
@@ -163,11 +164,12 @@ class ValueRoiGraphQLTest {
                 { channelPerformance { roi { percent valuePercent valueReturns { attributedActionValue { amount }
                     earnedMediaValue { amount } serviceSavings { amount } total { amount } } } } }""")
                 .setRootPath("data.channelPerformance[1].roi");
-        // Instagram: cost 400.00 (the AD_SPEND entry on it); revenue 500.00, the LEAD's 40.00, EMV = clicks recorded on
-        // Instagram 30.00 + its own EARNED impressions 10.00 = 40.00 (the campaign's OWNED row is the campaign's),
-        // savings 93.00: returns 673.00; (673 − 400) × 100 / 400 = 68.25; revenue ROI (500 − 400) × 100 / 400 = 25.00
-        assertEquals("25.00", instagramRoi.getString("percent"));
-        assertEquals("68.25", instagramRoi.getString("valuePercent"));
+        // Instagram: cost 600.00 (the AD_SPEND entry on it and A's channel-less LABOR); revenue 500.00, the LEAD's
+        // 40.00, EMV = clicks recorded on Instagram 30.00 + its own EARNED impressions 10.00 = 40.00 (the campaign's
+        // OWNED row is the campaign's), savings 93.00: returns 673.00; (673 − 600) × 100 / 600 = 12.1666… → 12.17;
+        // revenue ROI (500 − 600) × 100 / 600 = −16.666… → −16.67
+        assertEquals("-16.67", instagramRoi.getString("percent"));
+        assertEquals("12.17", instagramRoi.getString("valuePercent"));
         assertEquals("40.00", instagramRoi.getString("valueReturns.attributedActionValue.amount"));
         assertEquals("40.00", instagramRoi.getString("valueReturns.earnedMediaValue.amount"));
         assertEquals("93.00", instagramRoi.getString("valueReturns.serviceSavings.amount"));
