@@ -23,10 +23,14 @@ create table attribution_credit_day (
     -- credit rows without an exchange rate: a report that meets one reads attribution_credit for the exact message
     missing_rates   bigint      not null,
     credit_rows     bigint      not null,
+    -- in the order the reports read: a workspace's grain over a range of days
     constraint attribution_credit_day_key unique nulls not distinct
-        (workspace_id, on_date, conversion_type, grain, channel_id, campaign_id, media_type)
+        (workspace_id, grain, on_date, conversion_type, channel_id, campaign_id, media_type)
 );
 
+-- Both directions are one upsert on the key (an index look-up per group): an addition adds, a removal adds the
+-- negated sums and drops the groups left without a credit row. A removal whose workspace is being deleted (its rows
+-- go by cascade) writes nothing, so it cannot insert a total for a workspace that is gone.
 create function attribution_credit_day_add() returns trigger language plpgsql as $$
 begin
     insert into attribution_credit_day as d (workspace_id, on_date, conversion_type, grain, channel_id, campaign_id,
@@ -47,30 +51,33 @@ begin
     return null;
 end $$;
 
--- Deletions only subtract from rows that exist (never insert: under a cascade from the workspace the totals may be
--- gone already), then drop the groups left without a credit row.
 create function attribution_credit_day_remove() returns trigger language plpgsql as $$
+declare
+    emptied bigint[];
 begin
-    update attribution_credit_day d
-    set revenue_credit = d.revenue_credit - r.revenue_credit,
-        count_credit   = d.count_credit - r.count_credit,
-        assisted       = d.assisted - r.assisted,
-        missing_rates  = d.missing_rates - r.missing_rates,
-        credit_rows    = d.credit_rows - r.credit_rows
-    from (select workspace_id, on_date, conversion_type, grouping(campaign_id, media_type) as grain, channel_id,
-                 campaign_id, media_type, coalesce(sum(revenue_credit), 0) as revenue_credit,
-                 sum(count_credit) as count_credit,
-                 count(distinct conversion_id) filter (where pos < n) as assisted,
-                 count(missing_rate) as missing_rates, count(*) as credit_rows
-          from removed
-          group by workspace_id, on_date, conversion_type, channel_id,
-                   grouping sets ((campaign_id, media_type), (media_type), ())) r
-    where d.workspace_id = r.workspace_id and d.on_date = r.on_date and d.conversion_type = r.conversion_type
-      and d.grain = r.grain and d.channel_id is not distinct from r.channel_id
-      and d.campaign_id is not distinct from r.campaign_id and d.media_type is not distinct from r.media_type;
-    delete from attribution_credit_day d
-    using (select distinct workspace_id, on_date from removed) r
-    where d.workspace_id = r.workspace_id and d.on_date = r.on_date and d.credit_rows = 0;
+    -- (a statement cannot delete the rows its own upsert changed: the emptied groups go in a second one)
+    with changed as (
+        insert into attribution_credit_day as d (workspace_id, on_date, conversion_type, grain, channel_id,
+                                                 campaign_id, media_type, revenue_credit, count_credit, assisted,
+                                                 missing_rates, credit_rows)
+        select workspace_id, on_date, conversion_type, grouping(campaign_id, media_type), channel_id, campaign_id,
+               media_type, -coalesce(sum(revenue_credit), 0), -sum(count_credit),
+               -count(distinct conversion_id) filter (where pos < n), -count(missing_rate), -count(*)
+        from removed
+        where exists (select 1 from workspace w where w.id = removed.workspace_id)
+        group by workspace_id, on_date, conversion_type, channel_id,
+                 grouping sets ((campaign_id, media_type), (media_type), ())
+        on conflict on constraint attribution_credit_day_key do update
+            set revenue_credit = d.revenue_credit + excluded.revenue_credit,
+                count_credit   = d.count_credit + excluded.count_credit,
+                assisted       = d.assisted + excluded.assisted,
+                missing_rates  = d.missing_rates + excluded.missing_rates,
+                credit_rows    = d.credit_rows + excluded.credit_rows
+        returning d.id, d.credit_rows)
+    select array_agg(id) filter (where credit_rows = 0) into emptied from changed;
+    if emptied is not null then
+        delete from attribution_credit_day where id = any(emptied);
+    end if;
     return null;
 end $$;
 
@@ -92,7 +99,3 @@ select workspace_id, on_date, conversion_type, grouping(campaign_id, media_type)
        count(missing_rate), count(*)
 from attribution_credit
 group by workspace_id, on_date, conversion_type, channel_id, grouping sets ((campaign_id, media_type), (media_type), ());
-
-create index attribution_credit_day_period_idx on attribution_credit_day (workspace_id, grain, on_date)
-    include (conversion_type, channel_id, campaign_id, media_type, revenue_credit, count_credit, assisted,
-             missing_rates);
