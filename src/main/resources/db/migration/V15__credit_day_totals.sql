@@ -1,10 +1,11 @@
 -- Daily totals of the stored credits (docs/design.md, "Daily credit totals"): what the reports under the default
 -- setting sum, per conversion day (UTC, the days a report's period is made of), conversion type and channel, at three
 -- grains, so a report reads a few rows per day instead of one row per touch of every conversion:
---   grain 0: per channel, campaign and media type   (revenue and conversions per campaign, channel, bucket)
+--   grain 0: per channel, campaign and media type   (revenue and conversions per campaign, channel, bucket), of the
+--            credit rows that carry a credit or a missing rate
 --   grain 2: per channel and media type             (assisted conversions per media type)
 --   grain 3: per channel                            (assisted conversions of the channel, each conversion once)
--- (the grain is grouping(campaign_id, media_type) of the statement that adds rows). Triggers on attribution_credit
+-- Triggers on attribution_credit
 -- keep them equal to the sums of its rows, whoever writes it: the rows of one conversion are always inserted and
 -- deleted together, so `assisted` (conversions with the group at a position other than the last) adds up exactly
 -- across statements.
@@ -31,17 +32,26 @@ create table attribution_credit_day (
 -- Both directions are one upsert on the key (an index look-up per group): an addition adds, a removal adds the
 -- negated sums and drops the groups left without a credit row. A removal whose workspace is being deleted (its rows
 -- go by cascade) writes nothing, so it cannot insert a total for a workspace that is gone.
+-- The rows a group sums (grouping sets per grain): grain 0 only the credit rows that carry a credit or a missing rate
+-- (as the statements that only sum credits read them, V14: under LAST_TOUCH one row per conversion, not one per
+-- touch), grains 2 and 3 every row (an assist carries no credit under a single-touch model).
 create function attribution_credit_day_add() returns trigger language plpgsql as $$
 begin
     insert into attribution_credit_day as d (workspace_id, on_date, conversion_type, grain, channel_id, campaign_id,
                                              media_type, revenue_credit, count_credit, assisted, missing_rates,
                                              credit_rows)
-    select workspace_id, on_date, conversion_type, grouping(campaign_id, media_type), channel_id, campaign_id,
+    select workspace_id, on_date, conversion_type, 0, channel_id, campaign_id,
            media_type, coalesce(sum(revenue_credit), 0), sum(count_credit),
            count(distinct conversion_id) filter (where pos < n), count(missing_rate), count(*)
     from added
-    group by workspace_id, on_date, conversion_type, channel_id,
-             grouping sets ((campaign_id, media_type), (media_type), ())
+    where count_credit <> 0 or revenue_credit <> 0 or missing_rate is not null
+    group by workspace_id, on_date, conversion_type, channel_id, campaign_id, media_type
+    union all
+    select workspace_id, on_date, conversion_type, 2 + grouping(media_type), channel_id, null::bigint,
+           media_type, coalesce(sum(revenue_credit), 0), sum(count_credit),
+           count(distinct conversion_id) filter (where pos < n), count(missing_rate), count(*)
+    from added
+    group by workspace_id, on_date, conversion_type, channel_id, grouping sets ((media_type), ())
     on conflict on constraint attribution_credit_day_key do update
         set revenue_credit = d.revenue_credit + excluded.revenue_credit,
             count_credit   = d.count_credit + excluded.count_credit,
@@ -51,22 +61,32 @@ begin
     return null;
 end $$;
 
+-- Both directions are one upsert on the key (an index look-up per group): an addition adds, a removal adds the
+-- negated sums and drops the groups left without a credit row. A removal whose workspace is being deleted (its rows
+-- go by cascade) writes nothing, so it cannot insert a total for a workspace that is gone.
 create function attribution_credit_day_remove() returns trigger language plpgsql as $$
 declare
     emptied bigint[];
 begin
     -- (a statement cannot delete the rows its own upsert changed: the emptied groups go in a second one)
-    with changed as (
+    with gone as (
+        select * from removed where exists (select 1 from workspace w where w.id = removed.workspace_id)),
+    changed as (
         insert into attribution_credit_day as d (workspace_id, on_date, conversion_type, grain, channel_id,
                                                  campaign_id, media_type, revenue_credit, count_credit, assisted,
                                                  missing_rates, credit_rows)
-        select workspace_id, on_date, conversion_type, grouping(campaign_id, media_type), channel_id, campaign_id,
+        select workspace_id, on_date, conversion_type, 0, channel_id, campaign_id,
                media_type, -coalesce(sum(revenue_credit), 0), -sum(count_credit),
                -count(distinct conversion_id) filter (where pos < n), -count(missing_rate), -count(*)
-        from removed
-        where exists (select 1 from workspace w where w.id = removed.workspace_id)
-        group by workspace_id, on_date, conversion_type, channel_id,
-                 grouping sets ((campaign_id, media_type), (media_type), ())
+        from gone
+        where count_credit <> 0 or revenue_credit <> 0 or missing_rate is not null
+        group by workspace_id, on_date, conversion_type, channel_id, campaign_id, media_type
+        union all
+        select workspace_id, on_date, conversion_type, 2 + grouping(media_type), channel_id, null::bigint,
+               media_type, -coalesce(sum(revenue_credit), 0), -sum(count_credit),
+               -count(distinct conversion_id) filter (where pos < n), -count(missing_rate), -count(*)
+        from gone
+        group by workspace_id, on_date, conversion_type, channel_id, grouping sets ((media_type), ())
         on conflict on constraint attribution_credit_day_key do update
             set revenue_credit = d.revenue_credit + excluded.revenue_credit,
                 count_credit   = d.count_credit + excluded.count_credit,
@@ -94,8 +114,15 @@ create trigger attribution_credit_day_on_update_add after update on attribution_
 -- The totals of the credits stored before this migration.
 insert into attribution_credit_day (workspace_id, on_date, conversion_type, grain, channel_id, campaign_id, media_type,
                                     revenue_credit, count_credit, assisted, missing_rates, credit_rows)
-select workspace_id, on_date, conversion_type, grouping(campaign_id, media_type), channel_id, campaign_id, media_type,
+select workspace_id, on_date, conversion_type, 0, channel_id, campaign_id, media_type,
        coalesce(sum(revenue_credit), 0), sum(count_credit), count(distinct conversion_id) filter (where pos < n),
        count(missing_rate), count(*)
 from attribution_credit
-group by workspace_id, on_date, conversion_type, channel_id, grouping sets ((campaign_id, media_type), (media_type), ());
+where count_credit <> 0 or revenue_credit <> 0 or missing_rate is not null
+group by workspace_id, on_date, conversion_type, channel_id, campaign_id, media_type
+union all
+select workspace_id, on_date, conversion_type, 2 + grouping(media_type), channel_id, null::bigint, media_type,
+       coalesce(sum(revenue_credit), 0), sum(count_credit), count(distinct conversion_id) filter (where pos < n),
+       count(missing_rate), count(*)
+from attribution_credit
+group by workspace_id, on_date, conversion_type, channel_id, grouping sets ((media_type), ());

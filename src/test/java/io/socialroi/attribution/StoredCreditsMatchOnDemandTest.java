@@ -174,18 +174,28 @@ class StoredCreditsMatchOnDemandTest {
                 + " from attribution_credit_day order by " + DAY_TOTAL_COLUMNS, Tuple.class).getResultList()));
     }
 
-    /** The daily totals computed afresh from the stored credits, in one statement. */
+    /**
+     * The daily totals computed afresh from the stored credits, one plain group-by per grain: 0 of the credit rows
+     * that carry a credit or a missing rate, 2 and 3 of every row.
+     */
     List<String> dayTotalsOfTheCredits() {
+        String sums = """
+                coalesce(sum(revenue_credit), 0) as revenue_credit, sum(count_credit) as count_credit,
+                  count(distinct conversion_id) filter (where pos < n) as assisted,
+                  count(missing_rate) as missing_rates, count(*) as credit_rows
+                """;
         return QuarkusTransaction.requiringNew().call(() -> rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
+                + " from (select on_date, conversion_type, 0 as grain, channel_id, campaign_id, media_type, " + sums
                 + """
-                 from (select on_date, conversion_type, grouping(campaign_id, media_type) as grain, channel_id,
-                         campaign_id, media_type, coalesce(sum(revenue_credit), 0) as revenue_credit,
-                         sum(count_credit) as count_credit,
-                         count(distinct conversion_id) filter (where pos < n) as assisted,
-                         count(missing_rate) as missing_rates, count(*) as credit_rows
-                       from attribution_credit
-                       group by on_date, conversion_type, channel_id,
-                         grouping sets ((campaign_id, media_type), (media_type), ())) t
+                   from attribution_credit
+                   where count_credit <> 0 or revenue_credit <> 0 or missing_rate is not null
+                   group by on_date, conversion_type, channel_id, campaign_id, media_type
+                 union all
+                 select on_date, conversion_type, 2, channel_id, null, media_type, """ + sums + """
+                   from attribution_credit group by on_date, conversion_type, channel_id, media_type
+                 union all
+                 select on_date, conversion_type, 3, channel_id, null, null, """ + sums + """
+                   from attribution_credit group by on_date, conversion_type, channel_id) t
                  order by """ + DAY_TOTAL_COLUMNS, Tuple.class).getResultList()));
     }
 
