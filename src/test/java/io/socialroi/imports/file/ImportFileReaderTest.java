@@ -275,6 +275,21 @@ class ImportFileReaderTest {
         assertEquals("newsletter", read.row(TouchpointRow.class, 3).utmSource());
     }
 
+    @Test
+    void totalsRowsAreDroppedButNotCampaignsWhoseNameStartsWithTotal() throws Exception {
+        Path file = write("tidy.csv", "campaign_name,date_day,platform,spend\n"
+                + "Totally new,2024-03-01,meta,1.50\n" // a campaign
+                + "Total,,,1.50\n" // a totals row by its first cell
+                + "TOTAL: all campaigns,--,--,1.50\n"
+                + "Spring,Total,meta,1.50\n" // by its date cell
+                + "Total Brand,2024-03-01,meta,2.50\n"); // a campaign again
+
+        Read read = read(file, ReadOptions.defaults(ImportFormat.AUTO, "EUR"));
+        assertEquals(List.of(), read.errors());
+        assertEquals(List.of("Totally new", "Total Brand"),
+                read.rows(AdDayRow.class).stream().map(AdDayRow::platformCampaignName).toList());
+    }
+
     // ---- sniffing ----
 
     @Test
