@@ -178,18 +178,22 @@ final class Cells {
     }
 
     /**
-     * The currency of the row's money: its Currency cell, else the file's (a header suffix or the default currency),
-     * else the default currency.
+     * The currency of the row's money: its Currency cell, else the file's (a header suffix or the default currency).
      */
     String currency(Field money) {
         String code = text(Field.CURRENCY);
-        if (code != null) {
-            String upper = code.toUpperCase(Locale.ROOT);
-            if (!Layout.isCurrencyCode(upper)) {
-                throw bad(Field.CURRENCY, "INVALID_CURRENCY", quoted(code) + " is not an ISO 4217 currency code");
-            }
-            return upper;
+        if (code == null) {
+            return fileCurrency(money);
         }
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (!Layout.isCurrencyCode(upper)) {
+            throw bad(Field.CURRENCY, "INVALID_CURRENCY", quoted(code) + " is not an ISO 4217 currency code");
+        }
+        return upper;
+    }
+
+    /** The currency the file names for a money column: its header suffix, else the default currency. */
+    String fileCurrency(Field money) {
         String suffix = header.suffixCurrency().get(money);
         String currency = suffix != null ? suffix : fileCurrency != null ? fileCurrency : defaultCurrency;
         if (currency == null) {
@@ -204,7 +208,8 @@ final class Cells {
                 + "."));
     }
 
-    private static String quoted(String cell) {
+    /** A cell in quotes for a message, cut to 64 characters. */
+    static String quoted(String cell) {
         return "\"" + (cell.length() <= 64 ? cell : cell.substring(0, 64) + "…") + "\"";
     }
 

@@ -233,11 +233,13 @@ public final class ImportFileReader {
 
     /**
      * The currency of every amount when the file names one for all: none when rows have a Currency column,
-     * else the money column's {@code (XXX)} suffix, else the default currency.
+     * else the money column's {@code (XXX)} suffix, else the default currency. HubSpot's amount in company currency
+     * is in the portal's currency whatever the deal's Currency says.
      */
     private static String fileCurrency(Layout.Header header, String defaultCurrency) {
         Field money = header.moneyField();
-        if (money == null || header.has(Field.CURRENCY)) {
+        boolean perRow = header.has(Field.CURRENCY) && money != Field.AMOUNT_IN_COMPANY_CURRENCY;
+        if (money == null || perRow) {
             return null;
         }
         String suffix = header.suffixCurrency().get(money);
@@ -269,7 +271,7 @@ public final class ImportFileReader {
             for (Field field : numeric) {
                 String text = cells.text(field);
                 if (text != null) {
-                    evidence.see(text, "line " + line + ", " + header.label(field) + " \"" + text + "\"");
+                    evidence.see(text, "line " + line + ", " + header.label(field) + " " + Cells.quoted(text));
                 }
             }
             return ++rows[0] <= maxRows;

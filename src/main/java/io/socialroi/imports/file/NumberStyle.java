@@ -152,8 +152,7 @@ final class NumberStyle {
             }
             if (decimalMark == null) {
                 if (ambiguousExample != null) {
-                    throw ambiguous("has numbers such as " + ambiguousExample
-                            + " that read as thousands or as decimals");
+                    throw ambiguous("has numbers that read as thousands or as decimals (" + ambiguousExample + ")");
                 }
                 return null;
             }

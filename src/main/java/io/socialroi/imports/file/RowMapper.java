@@ -122,14 +122,13 @@ final class RowMapper {
         return day;
     }
 
+    /** Amount in the deal's Currency; without one, the amount in company currency, which is the workspace's. */
     private static DealRow deal(Cells cells) {
         BigDecimal amount = cells.decimal(AMOUNT);
-        String currency;
-        if (amount != null || !cells.has(AMOUNT_IN_COMPANY_CURRENCY)) {
-            currency = amount == null ? null : cells.currency(AMOUNT);
-        } else {
+        String currency = amount == null ? null : cells.currency(AMOUNT);
+        if (amount == null && cells.has(AMOUNT_IN_COMPANY_CURRENCY)) {
             amount = cells.decimal(AMOUNT_IN_COMPANY_CURRENCY);
-            currency = amount == null ? null : cells.currency(AMOUNT_IN_COMPANY_CURRENCY);
+            currency = amount == null ? null : cells.fileCurrency(AMOUNT_IN_COMPANY_CURRENCY);
         }
         return new DealRow(cells.line(), cells.required(RECORD_ID), cells.required(DEAL_STAGE), amount, currency,
                 cells.date(CLOSE_DATE), cells.date(CREATE_DATE), firstId(cells.text(CONTACT_ID)),

@@ -244,6 +244,17 @@ class ImportFileReaderTest {
     }
 
     @Test
+    void anAmountInCompanyCurrencyIsInTheWorkspacesCurrencyWhateverTheDealsCurrency() throws Exception {
+        Path file = write("deals.csv", "Record ID,Deal Stage,Currency,Amount in company currency\n"
+                + "1,closedwon,USD,\"1,000.00\"\n");
+
+        Read read = read(file, ReadOptions.defaults(ImportFormat.AUTO, "eur"));
+        assertEquals(new Detected(ImportFormat.HUBSPOT_DEALS, "UTF-8", ',', Locale.US, "EUR", 1), read.detected());
+        assertEquals(new DealRow(2, "1", "closedwon", money("1000.00"), "EUR", null, null, null, null, null, null),
+                read.row(DealRow.class, 2));
+    }
+
+    @Test
     void touchpointsTakeTheirUtmsFromTheLandingUrl() throws Exception {
         Read read = read("touchpoints_urls.csv");
 
