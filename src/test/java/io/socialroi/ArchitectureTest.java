@@ -98,4 +98,13 @@ class ArchitectureTest {
                     .check(classes);
         }
     }
+
+    @Test
+    void theImportFileReaderImportsNoFramework() {
+        noClasses().that().resideInAPackage(ROOT + ".imports.file..")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .because("reading an export file is plain Java: tested in milliseconds, the import service writes"
+                        + " what it reads")
+                .check(classes);
+    }
 }
