@@ -1,0 +1,3 @@
+package io.socialroi.imports.file;
+
+public interface RowSink { void row(ImportRow row); void error(LineError error); }
