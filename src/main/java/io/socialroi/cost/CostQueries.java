@@ -94,7 +94,7 @@ public class CostQueries {
         return costs(scope, CostKey.CHANNEL, null);
     }
 
-    /** Cost per category of the whole workspace (every entry; each belongs to a campaign). */
+    /** Cost per category of the whole workspace (every entry: of a campaign, of a channel alone, or both). */
     public Map<CostCategory, BigDecimal> ofWorkspace(WorkspacePeriod scope) {
         return costs(scope, CostKey.WORKSPACE, null).getOrDefault(scope.workspaceId(), Map.of());
     }
