@@ -340,6 +340,10 @@ class ImportGraphQLTest {
         assertEquals(403, outsider.statusCode());
         assertEquals(0, data.count("import_run"));
         assertEquals(0, data.count("cost_entry"));
+        // a content type no upload has: refused with its status, in JSON
+        Response xml = as(Tokens.TESTER).contentType("application/xml").body("<a/>").when().post("/imports");
+        assertEquals(415, xml.statusCode(), xml.asString());
+        assertEquals("INVALID_REQUEST", xml.jsonPath().getString("errors[0].code"));
         Response badOption = raw("ads.csv", ADS, "onUnmapped", "MAYBE");
         assertEquals(400, badOption.statusCode());
         assertEquals("INVALID_PARAMETER", badOption.jsonPath().getString("errors[0].code"));
