@@ -2,10 +2,14 @@ package io.socialroi.cost;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.socialroi.common.AuditedEntity;
+import io.socialroi.common.UnnestBatch;
+import io.socialroi.common.Upserts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -23,8 +27,9 @@ public class CostEntryEntity extends AuditedEntity {
     public Long id;
     @Column(name = "workspace_id")
     public long workspaceId;
+    /** Null for a cost recorded on the channel alone (an import's CHANNEL_ONLY option); then channelId is set. */
     @Column(name = "campaign_id")
-    public long campaignId;
+    public Long campaignId;
     @Column(name = "channel_id")
     public Long channelId;
     @Enumerated(EnumType.STRING)
@@ -40,4 +45,51 @@ public class CostEntryEntity extends AuditedEntity {
     public String description;
     @Column(name = "external_id")
     public String externalId;
+
+    /** One imported cost: its natural key (source, account, platform campaign, day, or a cost sheet's row key). */
+    public record ImportedRow(String importKey, Long campaignId, Long channelId, CostCategory category,
+            BigDecimal amount, String currency, LocalDate incurredOn, String description) {
+    }
+
+    /**
+     * Writes a batch of imported costs (keys distinct) in one statement: a key an earlier import recorded is
+     * replaced (the later file wins, so restated figures never add up twice). Counts new and replaced rows.
+     */
+    public static Upserts upsertImported(EntityManager em, long workspaceId, long importId, String createdBy,
+            List<ImportedRow> rows) {
+        return UnnestBatch.of(em.createNativeQuery(UPSERT_IMPORTED).setParameter("ws", workspaceId)
+                .setParameter("import", importId).setParameter("by", createdBy), rows)
+                .column("key", ImportedRow::importKey, String[]::new)
+                .column("campaign", ImportedRow::campaignId, Long[]::new)
+                .column("channel", ImportedRow::channelId, Long[]::new)
+                .column("category", r -> r.category().name(), String[]::new)
+                .column("amount", ImportedRow::amount, BigDecimal[]::new)
+                .column("currency", ImportedRow::currency, String[]::new)
+                .column("incurredOn", ImportedRow::incurredOn, LocalDate[]::new)
+                .column("description", ImportedRow::description, String[]::new)
+                .upsert();
+    }
+
+    static final String UPSERT_IMPORTED = """
+            insert into cost_entry (id, workspace_id, campaign_id, channel_id, category, amount, currency, incurred_on,
+              description, import_id, import_key, created_by)
+            select nextval('cost_entry_id_seq'), :ws, r.campaign_id, r.channel_id, r.category, r.amount, r.currency,
+              r.incurred_on, r.description, :import, r.import_key, :by
+            from unnest(cast(:key as varchar[]), cast(:campaign as bigint[]), cast(:channel as bigint[]),
+                   cast(:category as varchar[]), cast(:amount as numeric[]), cast(:currency as varchar[]),
+                   cast(:incurredOn as date[]), cast(:description as varchar[]))
+              as r(import_key, campaign_id, channel_id, category, amount, currency, incurred_on, description)
+            on conflict (workspace_id, import_key) where import_key is not null do update
+              set campaign_id = excluded.campaign_id, channel_id = excluded.channel_id, category = excluded.category,
+                amount = excluded.amount, currency = excluded.currency, incurred_on = excluded.incurred_on,
+                description = excluded.description, import_id = excluded.import_id
+            """ + Upserts.RETURNING_INSERTED;
+
+    static final String DELETE_OF_IMPORT = "delete from cost_entry where workspace_id = :ws and import_id = :import";
+
+    /** Removes the costs an import wrote (and that no later import replaced); returns how many. */
+    public static int deleteOfImport(EntityManager em, long workspaceId, long importId) {
+        return em.createNativeQuery(DELETE_OF_IMPORT).setParameter("ws", workspaceId).setParameter("import", importId)
+                .executeUpdate();
+    }
 }

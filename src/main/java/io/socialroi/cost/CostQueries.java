@@ -109,7 +109,7 @@ public class CostQueries {
         return costs(scope, CostKey.UNALLOCATED, null).getOrDefault(scope.workspaceId(), Map.of());
     }
 
-    /** Cost per category of the whole workspace (every entry; each belongs to a campaign). */
+    /** Cost per category of the whole workspace (every entry: of a campaign, of a channel alone, or both). */
     public Map<CostCategory, BigDecimal> ofWorkspace(WorkspacePeriod scope) {
         return costs(scope, CostKey.WORKSPACE, null).getOrDefault(scope.workspaceId(), Map.of());
     }

@@ -72,7 +72,8 @@ class TextArgumentsTest {
         for (String expected : List.of("createChannel:input.name", "createChannel:input.aliases.0",
                 "recordTouchpoints:input.0.landingUrl", "recordConversions:input.0.revenue.currencyCode",
                 "conversions:filter.personKey", "campaigns:after", "keywordCpcs:keyword", "campaign:id",
-                "createWorkspace:input.slug", "setKeywordCpc:input.0.keyword")) {
+                "createWorkspace:input.slug", "setKeywordCpc:input.0.keyword", "imports:after", "import:id",
+                "deleteImport:input.id", "setPlatformCampaignMapping:input.platformCampaign")) {
             assertTrue(found.contains(expected), expected + " not among " + found);
         }
         assertTrue(targets.size() > 60, "only " + targets.size() + " text inputs found");

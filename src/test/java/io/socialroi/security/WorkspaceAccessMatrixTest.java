@@ -1,5 +1,6 @@
 package io.socialroi.security;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -152,6 +153,24 @@ class WorkspaceAccessMatrixTest {
         mutation("updateGoal", "mutation($id: ID!) { updateGoal(input: {id: $id, target: \"2000\"}) { userErrors { code } } }",
                 "id", goal);
         mutation("deleteGoal", "mutation($id: ID!) { deleteGoal(input: {id: $id}) { userErrors { code } } }", "id", goal);
+        // an import of one cost row (through POST /imports) and a stored mapping, for the import operations
+        String imported = given().header("Authorization", "Bearer " + Tokens.forSubject(Tokens.TESTER))
+                .contentType("text/csv").queryParam("fileName", "ads.csv")
+                .body("date_day,platform,account_id,account_name,campaign_id,campaign_name,clicks,impressions,spend,currency\n"
+                        + "2026-03-01,instagram_ads,a1,Brand,c1,Launch,3,300,7.00,EUR\n")
+                .when().post("/imports").then().statusCode(200).extract().jsonPath().getString("id");
+        String mapping = GraphQL.ok("mutation($c: ID!) { setPlatformCampaignMapping(input: {platform: \"meta\","
+                + " platformCampaign: \"Launch 1\", campaignId: $c}) { mapping { id } } }", "c", campaign)
+                .getString("setPlatformCampaignMapping.mapping.id");
+        query("imports", "{ imports(first: 5) { totalCount nodes { status } } }");
+        query("import", "query($id: ID!) { import(id: $id) { status counts { written } } }", "id", imported);
+        query("platformCampaignMappings", "{ platformCampaignMappings { platform campaignId } }");
+        mutation("deleteImport", "mutation($id: ID!) { deleteImport(input: {id: $id}) { userErrors { code } } }",
+                "id", imported);
+        mutation("setPlatformCampaignMapping", "mutation($c: ID!) { setPlatformCampaignMapping(input: {platform:"
+                + " \"linkedin\", platformCampaign: \"LI 7\", campaignId: $c}) { userErrors { code } } }", "c", campaign);
+        mutation("removePlatformCampaignMapping", "mutation($id: ID!) { removePlatformCampaignMapping(input: {id: $id})"
+                + " { userErrors { code } } }", "id", mapping);
         mutation("archiveCampaign", "mutation($id: ID!) { archiveCampaign(input: {id: $id}) { userErrors { code } } }",
                 "id", campaign);
         mutation("removeWorkspaceMember", "mutation { removeWorkspaceMember(input: {subject: \"" + Tokens.TESTER + "\"})"

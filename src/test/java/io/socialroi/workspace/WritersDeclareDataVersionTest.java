@@ -1,5 +1,6 @@
 package io.socialroi.workspace;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import io.restassured.path.json.JsonPath;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
+import io.socialroi.testing.Tokens;
 
 /**
  * Every writer declares whether it writes report inputs, so none can forget to mark the workspace's data as changed:
@@ -43,16 +45,19 @@ import io.socialroi.testing.TestData;
 class WritersDeclareDataVersionTest {
 
     /** Transactional methods that write nothing a report reads (Class.method), with the reason. */
-    static final Map<String, String> WRITE_NO_REPORT_INPUT = Map.of(
-            "CampaignService.create", "campaigns: reports select by campaign id, the campaign's own fields are read apart",
-            "CampaignService.update", "campaigns: as create",
-            "CampaignService.archive", "campaigns: as create",
-            "ChannelService.create", "a new channel has no touchpoints yet",
-            "WorkspaceService.create", "a new workspace has no data",
-            "WorkspaceService.members", "members are no report input",
-            "WorkspaceService.setMember", "members are no report input",
-            "WorkspaceService.removeMember", "members are no report input",
-            "WorkspaceStartup.onStart", "bootstrap admins at start: members are no report input");
+    static final Map<String, String> WRITE_NO_REPORT_INPUT = Map.ofEntries(
+            Map.entry("CampaignService.create", "campaigns: reports select by campaign id, the campaign's own fields are read apart"),
+            Map.entry("CampaignService.update", "campaigns: as create"),
+            Map.entry("CampaignService.archive", "campaigns: as create"),
+            Map.entry("ChannelService.create", "a new channel has no touchpoints yet"),
+            Map.entry("WorkspaceService.create", "a new workspace has no data"),
+            Map.entry("WorkspaceService.members", "members are no report input"),
+            Map.entry("WorkspaceService.setMember", "members are no report input"),
+            Map.entry("WorkspaceService.removeMember", "members are no report input"),
+            Map.entry("WorkspaceStartup.onStart", "bootstrap admins at start: members are no report input"),
+            Map.entry("ImportHistory.save", "a dry run or a refused import: history only, nothing a report reads"),
+            Map.entry("PlatformCampaignMappingService.set", "mappings are read by imports, never by reports"),
+            Map.entry("PlatformCampaignMappingService.remove", "mappings are read by imports, never by reports"));
 
     static final String REPORT = """
             query($id: ID!) {
@@ -201,7 +206,9 @@ class WritersDeclareDataVersionTest {
                     TestData.setRate("EUR", "USD", "1.10", "2026-01-01"); // so that the report answers in USD
                     return Map.of("reportingCurrency", "USD");
                 },
-                        () -> Map.of("reportingCurrency", "EURO")));
+                        () -> Map.of("reportingCurrency", "EURO")),
+                new Writer("deleteImport", "DeleteImportInput!", () -> Map.of("id", importFile(IMPORTED).getString("id")),
+                        () -> Map.of("id", "no-import")));
     }
 
     @TestFactory
@@ -209,10 +216,36 @@ class WritersDeclareDataVersionTest {
         List<String> mutations = List.of("recordTouchpoints", "recordConversions", "recordCost", "setExchangeRate",
                 "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
                 "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal",
-                "setDefaultAttribution", "updateWorkspace");
+                "setDefaultAttribution", "updateWorkspace", "deleteImport");
         long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
-        assertEquals(writerMethods, mutations.size(), "one mutation per @WritesWorkspaceData method: add the new writer's");
-        return mutations.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
+        // POST /imports is the one writer outside GraphQL (ImportWriter.write)
+        assertEquals(writerMethods, mutations.size() + 1, "one mutation per @WritesWorkspaceData method: add the new writer's");
+        return Stream.concat(mutations.stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name))),
+                Stream.of(DynamicTest.dynamicTest("POST /imports", this::checkImport)));
+    }
+
+    /** A tidy ad-reporting file of one cost row on the campaign Launch, and the same with a bad number. */
+    static final String IMPORTED = """
+            date_day,platform,account_id,account_name,campaign_id,campaign_name,clicks,impressions,spend,currency
+            2026-02-01,instagram_ads,a1,Brand,c1,Launch,3,300,7.00,EUR
+            """;
+
+    static JsonPath importFile(String content) {
+        return given().header("Authorization", "Bearer " + Tokens.forSubject(Tokens.TESTER)).contentType("text/csv")
+                .queryParam("fileName", "ads.csv").body(content).when().post("/imports").then().extract().jsonPath();
+    }
+
+    void checkImport() {
+        setUp();
+        long before = dataVersion();
+        assertEquals("FAILED", importFile(IMPORTED.replace("7.00", "seven")).getString("result.status"));
+        assertEquals(before, dataVersion(), "a refused import rolls nothing forward");
+        long cold = reportStatements();
+        long warm = reportStatements();
+        assertTrue(warm < cold, "the report is answered from the cache: " + cold + " then " + warm + " statements");
+        assertEquals("COMPLETED", importFile(IMPORTED).getString("status"));
+        assertTrue(dataVersion() > before, "an import marks the workspace's data as changed");
+        assertEquals(cold, reportStatements(), "the next report computes again instead of answering from the cache");
     }
 
     void check(String name) {

@@ -1,0 +1,308 @@
+package io.socialroi.imports;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import io.socialroi.cost.CostCategory;
+import io.socialroi.imports.file.AdDayRow;
+import io.socialroi.imports.file.CostSheetRow;
+import io.socialroi.imports.file.DealRow;
+import io.socialroi.imports.file.ImportRow;
+import io.socialroi.imports.file.LineError;
+import io.socialroi.imports.file.RowSink;
+import io.socialroi.imports.file.TouchpointRow;
+import io.socialroi.tracking.ConversionType;
+import io.socialroi.tracking.Utm;
+
+/**
+ * The first pass over a file: checks every row the service's way (on top of the reader's checks), and keeps what
+ * mapping and the preview need per origin (lines, rows, costs per currency, days), never the rows themselves. The
+ * second pass (ImportWriter) reads the file again and writes, with the same {@link #checked} rules.
+ */
+final class ImportScan implements RowSink {
+
+    /** First lines kept per unmapped name. */
+    static final int LINES_SHOWN = 10;
+
+    /** What the file holds for one origin. */
+    static final class OriginFigures {
+        final List<Integer> lines = new ArrayList<>();
+        int rows;
+        final Map<String, BigDecimal> costs = new TreeMap<>();
+        final Set<LocalDate> days = new HashSet<>();
+        LocalDate firstDay;
+    }
+
+    private final String defaultCurrency;
+    private final Map<String, ConversionType> stageMapping;
+    final Map<Origin, OriginFigures> origins = new LinkedHashMap<>();
+    final List<LineError> errors = new ArrayList<>();
+    int errorCount;
+    int read;
+    int rejected;
+    int conversions;
+    int touchpoints;
+    int skipped;
+    private int lastRejectedLine = -1;
+
+    ImportScan(String defaultCurrency, Map<String, ConversionType> stageMapping) {
+        this.defaultCurrency = defaultCurrency;
+        this.stageMapping = stageMapping;
+    }
+
+    @Override
+    public void row(ImportRow row) {
+        read++;
+        List<LineError> problems = new ArrayList<>();
+        Origin origin = checked(row, defaultCurrency, stageMapping, problems);
+        problems.forEach(this::error);
+        if (!problems.isEmpty()) {
+            return;
+        }
+        if (row instanceof AdDayRow ad) {
+            add(origin, ad.line(), ad.day(), ad.spend(), currency(ad.currency(), defaultCurrency));
+        } else if (row instanceof CostSheetRow cost) {
+            add(origin, cost.line(), cost.from(), cost.cost(), currency(cost.currency(), defaultCurrency));
+        } else if (row instanceof DealRow deal) {
+            if (conversionType(deal.stage(), stageMapping) == null) {
+                skipped++;
+            } else {
+                conversions++;
+            }
+        } else if (row instanceof TouchpointRow touch) {
+            touchpoints++;
+            add(origin, touch.line(), null, null, null);
+        }
+    }
+
+    @Override
+    public void error(LineError error) {
+        if (error.line() != lastRejectedLine && error.line() > 0) {
+            lastRejectedLine = error.line();
+            rejected++;
+        }
+        errorCount++;
+        if (errors.size() < ImportResult.MAX_ERRORS) {
+            errors.add(error);
+        }
+    }
+
+    boolean failed() {
+        return errorCount > 0;
+    }
+
+    private void add(Origin origin, int line, LocalDate day, BigDecimal cost, String currency) {
+        OriginFigures figures = origins.computeIfAbsent(origin, o -> new OriginFigures());
+        figures.rows++;
+        if (figures.lines.size() < LINES_SHOWN) {
+            figures.lines.add(line);
+        }
+        if (day != null) {
+            figures.days.add(day);
+            if (figures.firstDay == null || day.isBefore(figures.firstDay)) {
+                figures.firstDay = day;
+            }
+        }
+        if (cost != null) {
+            figures.costs.merge(currency, cost, BigDecimal::add);
+        }
+    }
+
+    // ---- the rules both passes apply -----------------------------------------------------------------------------
+
+    /** The row's origin, after adding its problems (if any) to {@code problems}. */
+    static Origin checked(ImportRow row, String defaultCurrency, Map<String, ConversionType> stageMapping,
+            List<LineError> problems) {
+        if (row instanceof AdDayRow ad) {
+            return checked(ad, defaultCurrency, problems);
+        }
+        if (row instanceof CostSheetRow cost) {
+            return checked(cost, defaultCurrency, problems);
+        }
+        if (row instanceof DealRow deal) {
+            checked(deal, defaultCurrency, stageMapping, problems);
+            return null; // deals carry no campaign or channel
+        }
+        return checked((TouchpointRow) row, problems);
+    }
+
+    private static Origin checked(AdDayRow ad, String defaultCurrency, List<LineError> problems) {
+        require(ad.line(), "day", ad.day(), problems);
+        if (ad.platformCampaignId() == null && ad.platformCampaignName() == null) {
+            problems.add(new LineError(ad.line(), "campaign", "MISSING_VALUE",
+                    "The row names no campaign (neither a campaign name nor an id)."));
+        }
+        longText(ad.line(), "campaign", ad.platformCampaignName(), 400, problems);
+        longText(ad.line(), "campaign id", ad.platformCampaignId(), 200, problems);
+        longText(ad.line(), "account", ad.accountId(), 200, problems);
+        nonNegative(ad.line(), "spend", ad.spend(), problems);
+        for (Long count : new Long[] {ad.impressions(), ad.reach(), ad.clicks(), ad.linkClicks()}) {
+            if (count != null && count < 0) {
+                problems.add(new LineError(ad.line(), "impressions/reach/clicks", "NEGATIVE_COUNT",
+                        "Counts cannot be negative."));
+            }
+        }
+        currencyOf(ad.line(), ad.currency(), defaultCurrency, problems);
+        return new Origin(platformKey(ad.platform()), blankToEmpty(ad.accountId()), ad.platformCampaignId(),
+                ad.platformCampaignName(), platformKey(ad.platform()));
+    }
+
+    private static Origin checked(CostSheetRow cost, String defaultCurrency, List<LineError> problems) {
+        require(cost.line(), "date", cost.from(), problems);
+        require(cost.line(), "cost", cost.cost(), problems);
+        nonNegative(cost.line(), "cost", cost.cost(), problems);
+        if (cost.from() != null && cost.to() != null && cost.to().isBefore(cost.from())) {
+            problems.add(new LineError(cost.line(), "date", "END_BEFORE_START", "The range ends before it starts."));
+        }
+        if (category(cost.category()) == null) {
+            problems.add(new LineError(cost.line(), "category", "UNKNOWN_CATEGORY", "Category \""
+                    + shown(cost.category()) + "\" is none of " + List.of(CostCategory.values()) + "."));
+        }
+        if (cost.utmCampaign() == null && cost.utmSource() == null) {
+            problems.add(new LineError(cost.line(), "utm_campaign", "MISSING_VALUE",
+                    "The row names neither a utm_campaign nor a utm_source."));
+        }
+        longText(cost.line(), "utm_campaign", cost.utmCampaign(), 200, problems);
+        longText(cost.line(), "utm_source", cost.utmSource(), 200, problems);
+        longText(cost.line(), "utm_medium", cost.utmMedium(), 200, problems);
+        currencyOf(cost.line(), cost.currency(), defaultCurrency, problems);
+        return new Origin("utm", "", null, cost.utmCampaign(), sourceKey(cost.utmSource()));
+    }
+
+    private static void checked(DealRow deal, String defaultCurrency, Map<String, ConversionType> stageMapping,
+            List<LineError> problems) {
+        require(deal.line(), "Record ID", deal.recordId(), problems);
+        longText(deal.line(), "Record ID", deal.recordId(), 200, problems);
+        longText(deal.line(), "contact", deal.contactId(), 200, problems);
+        ConversionType type = conversionType(deal.stage(), stageMapping);
+        if (type != null) {
+            if (deal.closeDate() == null && deal.createDate() == null) {
+                problems.add(new LineError(deal.line(), "Close Date", "MISSING_VALUE",
+                        "The deal has neither a close date nor a create date."));
+            }
+            nonNegative(deal.line(), "Amount", deal.amount(), problems);
+            if (deal.amount() != null) {
+                currencyOf(deal.line(), deal.currency(), defaultCurrency, problems);
+            }
+        }
+    }
+
+    private static Origin checked(TouchpointRow touch, List<LineError> problems) {
+        require(touch.line(), "person", touch.personKey(), problems);
+        require(touch.line(), "timestamp", touch.occurredAt(), problems);
+        Utm.Parameters utm = utmOf(touch);
+        if (utm.source() == null) {
+            problems.add(new LineError(touch.line(), "utm_source", "MISSING_VALUE",
+                    "The touchpoint has no utm_source (nor a landing_url with one): its channel is unknown."));
+        }
+        if (Utm.mediaTypeOf(utm.medium()).isEmpty()) {
+            problems.add(new LineError(touch.line(), "utm_medium", "UNKNOWN_MEDIUM", "utm_medium \""
+                    + shown(utm.medium()) + "\" does not tell PAID, OWNED or EARNED."));
+        }
+        longText(touch.line(), "person", touch.personKey(), 200, problems);
+        for (String[] field : new String[][] {{"utm_source", utm.source()}, {"utm_medium", utm.medium()},
+                {"utm_campaign", utm.campaign()}, {"utm_term", utm.term()}, {"utm_content", utm.content()},
+                {"external_id", touch.externalId()}}) {
+            longText(touch.line(), field[0], field[1], 200, problems);
+        }
+        longText(touch.line(), "landing_url", touch.landingUrl(), 2000, problems);
+        return new Origin("utm", "", null, utm.campaign(), sourceKey(utm.source()));
+    }
+
+    /** The touchpoint's UTM parameters: its columns, each filled from its landing URL where absent. */
+    static Utm.Parameters utmOf(TouchpointRow touch) {
+        return new Utm.Parameters(touch.utmSource(), touch.utmMedium(), touch.utmCampaign(), touch.utmTerm(),
+                touch.utmContent()).orElse(Utm.parse(touch.landingUrl()));
+    }
+
+    /** The cost category of a cost sheet's cell (default AD_SPEND: what cost sheets mostly carry), or null. */
+    static CostCategory category(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return CostCategory.AD_SPEND;
+        }
+        String name = raw.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        for (CostCategory category : CostCategory.values()) {
+            if (category.name().equals(name)) {
+                return category;
+            }
+        }
+        return null;
+    }
+
+    /** A deal stage's conversion: SALE when closed-won, else the stage mapping's (null: skipped). */
+    static ConversionType conversionType(String stage, Map<String, ConversionType> stageMapping) {
+        if (stage == null) {
+            return null;
+        }
+        String key = stageKey(stage);
+        if (key.equals("closedwon") || key.equals("won")) {
+            return ConversionType.SALE;
+        }
+        return stageMapping.get(key);
+    }
+
+    /** A deal stage as matched: letters and digits only, lower-cased ("Closed Won" and "closedwon" alike). */
+    static String stageKey(String stage) {
+        return stage.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    /** A platform as matched: lower-cased, "_ads" dropped (the tidy table's facebook_ads, linkedin_ads...). */
+    static String platformKey(String platform) {
+        String key = platform == null ? "" : platform.trim().toLowerCase(Locale.ROOT);
+        return key.endsWith("_ads") && !key.equals("google_ads") ? key.substring(0, key.length() - 4) : key;
+    }
+
+    static String sourceKey(String source) {
+        return source == null || source.isBlank() ? null : source.trim().toLowerCase(Locale.ROOT);
+    }
+
+    static String currency(String currency, String defaultCurrency) {
+        return currency == null ? defaultCurrency : currency.trim().toUpperCase(Locale.ROOT);
+    }
+
+    private static void currencyOf(int line, String currency, String defaultCurrency, List<LineError> problems) {
+        if (!currency(currency, defaultCurrency).matches("[A-Z]{3}")) {
+            problems.add(new LineError(line, "currency", "INVALID_CURRENCY",
+                    "\"" + shown(currency) + "\" is not an ISO 4217 currency code such as EUR."));
+        }
+    }
+
+    private static void require(int line, String column, Object value, List<LineError> problems) {
+        if (value == null) {
+            problems.add(new LineError(line, column, "MISSING_VALUE", "Column " + column + " is empty."));
+        }
+    }
+
+    private static void nonNegative(int line, String column, BigDecimal value, List<LineError> problems) {
+        if (value != null && value.signum() < 0) {
+            problems.add(new LineError(line, column, "NEGATIVE_AMOUNT", "Column " + column + " is negative."));
+        }
+    }
+
+    private static void longText(int line, String column, String value, int max, List<LineError> problems) {
+        if (value != null && value.length() > max) {
+            problems.add(new LineError(line, column, "TOO_LONG",
+                    "Column " + column + " is longer than " + max + " characters: \"" + shown(value) + "\"."));
+        }
+    }
+
+    /** At most 64 characters of a cell, for messages. */
+    static String shown(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= 64 ? value : value.substring(0, 64) + "…";
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value.trim();
+    }
+}
