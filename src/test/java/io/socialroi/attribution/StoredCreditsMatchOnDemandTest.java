@@ -16,6 +16,7 @@ import java.util.Random;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
@@ -167,7 +169,7 @@ class StoredCreditsMatchOnDemandTest {
 
     /** The daily totals as the triggers on attribution_credit keep them. */
     List<String> storedDayTotals() {
-        return QuarkusTransaction.requiringNew().call(() -> rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
+        return QuarkusTransaction.requiringNew().call(() -> StoredCreditRows.rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
                 + " from attribution_credit_day order by " + DAY_TOTAL_COLUMNS, Tuple.class).getResultList()));
     }
 
@@ -181,7 +183,7 @@ class StoredCreditsMatchOnDemandTest {
                   count(distinct conversion_id) filter (where pos < n) as assisted,
                   count(missing_rate) as missing_rates, count(*) as credit_rows
                 """;
-        return QuarkusTransaction.requiringNew().call(() -> rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
+        return QuarkusTransaction.requiringNew().call(() -> StoredCreditRows.rows(em.createNativeQuery("select " + DAY_TOTAL_COLUMNS
                 + " from (select on_date, conversion_type, 0 as grain, channel_id, campaign_id, media_type, " + sums
                 + """
                    from attribution_credit
