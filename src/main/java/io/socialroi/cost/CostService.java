@@ -209,10 +209,8 @@ public class CostService {
     @WritesWorkspaceData
     public CostEntry update(UpdateCostInput input) {
         InputErrors errors = new InputErrors("input");
-        long ws = workspace.id();
         constraints.check(input, errors);
-        CostEntryEntity entity = IdOrExternalId.find(CostEntry.TYPE, input.id, input.externalId, errors,
-                id -> CostEntryEntity.findInWorkspace(ws, id), externalId -> CostEntryEntity.findByExternalId(ws, externalId));
+        CostEntryEntity entity = named(input.id, input.externalId, errors);
         Long campaignId = input.campaignId == null ? null : campaignOf(input.campaignId, errors);
         Long channelId = channelOf(input.channelId, errors);
         if (entity == null) {
@@ -236,14 +234,19 @@ public class CostService {
     @WritesWorkspaceData
     public String delete(DeleteCostInput input) {
         InputErrors errors = new InputErrors("input");
-        long ws = workspace.id();
         constraints.check(input, errors);
-        CostEntryEntity entity = IdOrExternalId.find(CostEntry.TYPE, input.id, input.externalId, errors,
-                id -> CostEntryEntity.findInWorkspace(ws, id), externalId -> CostEntryEntity.findByExternalId(ws, externalId));
+        CostEntryEntity entity = named(input.id, input.externalId, errors);
         errors.throwIfAny();
         String id = CostEntry.of(entity).id();
         entity.delete();
         return id;
+    }
+
+    /** The workspace's entry a correction names by id or externalId, or null after adding the problem. */
+    private CostEntryEntity named(String id, String externalId, InputErrors errors) {
+        long ws = workspace.id();
+        return IdOrExternalId.find(CostEntry.TYPE, id, externalId, errors, databaseId -> CostEntryEntity.findInWorkspace(ws,
+                databaseId), stored -> CostEntryEntity.findByExternalId(ws, stored));
     }
 
     public Optional<CostEntry> find(long id) {

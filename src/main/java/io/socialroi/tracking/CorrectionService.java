@@ -52,10 +52,10 @@ public class CorrectionService {
     @WritesWorkspaceData
     public Conversion updateConversion(UpdateConversionInput input) {
         InputErrors errors = new InputErrors("input");
-        long ws = workspace.id();
         constraints.check(input, errors);
+        long ws = workspace.id();
         ConversionEntity conversion = IdOrExternalId.find(Conversion.TYPE, input.id, input.externalId, errors,
-                id -> ConversionEntity.findInWorkspace(ws, id), externalId -> ConversionEntity.findByExternalId(ws, externalId));
+                id -> ConversionEntity.findInWorkspace(ws, id), stored -> ConversionEntity.findByExternalId(ws, stored));
         MoneyInputs.ValidMoney revenue = MoneyInputs.validate(input.revenue, errors.at("revenue"));
         errors.throwIfAny();
         conversion.revenueAmount = revenue.amount();
