@@ -24,7 +24,10 @@ import io.socialroi.common.SqlRows;
 import io.socialroi.money.ExchangeRateSet;
 import io.socialroi.reporting.Period;
 import io.socialroi.tracking.ConversionEntity;
+import io.socialroi.tracking.ConversionsCorrected;
+import io.socialroi.tracking.ConversionsDeleting;
 import io.socialroi.tracking.ConversionsRecorded;
+import io.socialroi.tracking.TouchpointsDeleting;
 import io.socialroi.tracking.TouchpointsRecorded;
 import io.socialroi.workspace.ReportingCurrencyChanged;
 import io.socialroi.workspace.WorkspaceEntity;
@@ -144,6 +147,30 @@ public class StoredCredits {
                                 .setParameter("ws", recorded.workspaceId())
                                 .setParameter("ids", recorded.conversionIds().toArray(Long[]::new)))
                         : recorded.conversionIds()));
+    }
+
+    // ---- corrections: what a delete changes is found before it, and credited again after it ---------------------
+
+    /** The conversions whose windows hold the touchpoints about to be deleted (the rule of a recorded touch). */
+    void touchpointsDeleting(@Observes TouchpointsDeleting deleting) {
+        stored(deleting.workspaceId()).ifPresent(settings -> deleting.conversionsToCredit().addAll(
+                ids(em.createNativeQuery(AFFECTED_BY_TOUCHPOINTS).setParameter("ws", deleting.workspaceId())
+                        .setParameter("ids", deleting.touchpointIds().toArray(Long[]::new))
+                        .setParameter("lookback", settings.lookbackDays()))));
+    }
+
+    /** Under W_SHAPED and FULL_PATH, the same persons' conversions, whose milestones a deleted one may have been. */
+    void conversionsDeleting(@Observes ConversionsDeleting deleting) {
+        stored(deleting.workspaceId()).filter(settings -> AttributionSql.usesMilestones(settings.model()))
+                .ifPresent(settings -> deleting.conversionsToCredit().addAll(
+                        ids(em.createNativeQuery(CONVERSIONS_OF_THE_SAME_PERSONS)
+                                .setParameter("ws", deleting.workspaceId())
+                                .setParameter("ids", deleting.conversionIds().toArray(Long[]::new)))));
+    }
+
+    void conversionsCorrected(@Observes ConversionsCorrected corrected) {
+        stored(corrected.workspaceId()).ifPresent(settings -> recredit(corrected.workspaceId(), settings,
+                List.copyOf(corrected.conversionIds())));
     }
 
     void rateSet(@Observes ExchangeRateSet rate) {

@@ -49,6 +49,11 @@ public class CustomerEntity extends AuditedEntity {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** Deletes the customer record of a person (an erasure) in one statement; how many (0 or 1). */
+    public static long deleteByPerson(long workspaceId, String personKey) {
+        return delete("workspaceId = ?1 and personKey = ?2", workspaceId, personKey);
+    }
+
     /** How many customers the workspace has recorded. */
     public static long countByWorkspace(long workspaceId) {
         return count("workspaceId", workspaceId);

@@ -131,7 +131,7 @@ public class BatchWriter {
     }
 
     /** A batch of more than {@link #MAX_ITEMS} items is refused whole (BATCH_TOO_LARGE). */
-    static void checkSize(List<?> items, InputErrors errors) {
+    public static void checkSize(List<?> items, InputErrors errors) {
         if (items.size() > MAX_ITEMS) {
             errors.add(UserErrorCode.BATCH_TOO_LARGE,
                     "A batch holds at most " + MAX_ITEMS + " items (got " + items.size() + "): split it.");

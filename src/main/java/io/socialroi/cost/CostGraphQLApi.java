@@ -38,4 +38,37 @@ public class CostGraphQLApi {
             return new RecordCostPayload(null, false, e.errors());
         }
     }
+
+    @Mutation("recordCosts")
+    @Description("Records up to 5,000 costs atomically: all of them, or with any userError none. A cost whose "
+            + "externalId was recorded before (or earlier in the batch) is counted as a duplicate and not recorded again.")
+    public @NonNull RecordCostsPayload recordCosts(@NonNull @Name("input") List<@NonNull RecordCostInput> input) {
+        try {
+            CostService.BatchResult result = service.recordAll(input);
+            return new RecordCostsPayload(result.accepted(), result.duplicates(), List.of());
+        } catch (InvalidInputException e) {
+            return new RecordCostsPayload(0, 0, e.errors());
+        }
+    }
+
+    @Mutation("updateCost")
+    @Description("Corrects a recorded cost (amount, date, category, campaign, channel, description), named by id or "
+            + "externalId.")
+    public @NonNull UpdateCostPayload updateCost(@NonNull @Name("input") UpdateCostInput input) {
+        try {
+            return new UpdateCostPayload(service.update(input), List.of());
+        } catch (InvalidInputException e) {
+            return new UpdateCostPayload(null, e.errors());
+        }
+    }
+
+    @Mutation("deleteCost")
+    @Description("Deletes a recorded cost, named by id or externalId.")
+    public @NonNull DeleteCostPayload deleteCost(@NonNull @Name("input") DeleteCostInput input) {
+        try {
+            return new DeleteCostPayload(service.delete(input), List.of());
+        } catch (InvalidInputException e) {
+            return new DeleteCostPayload(null, e.errors());
+        }
+    }
 }

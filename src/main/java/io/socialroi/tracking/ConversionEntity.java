@@ -2,7 +2,11 @@ package io.socialroi.tracking;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,6 +49,38 @@ public class ConversionEntity extends AuditedEntity {
     public Long channelId;
     @Column(name = "external_id")
     public String externalId;
+
+    public static Optional<ConversionEntity> findInWorkspace(long workspaceId, long id) {
+        return ConversionEntity.<ConversionEntity>find("id = ?1 and workspaceId = ?2", id, workspaceId)
+                .firstResultOptional();
+    }
+
+    public static Optional<ConversionEntity> findByExternalId(long workspaceId, String externalId) {
+        return ConversionEntity.<ConversionEntity>find("workspaceId = ?1 and externalId = ?2", workspaceId, externalId)
+                .firstResultOptional();
+    }
+
+    /** The ids among {@code ids} that are conversions of the workspace. */
+    public static List<Long> existingIds(long workspaceId, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : ConversionEntity.<ConversionEntity>list("workspaceId = ?1 and id in ?2", workspaceId, ids).stream()
+                .map(c -> c.id).toList();
+    }
+
+    /** The ids of the workspace's conversions with these external ids, by external id (unknown ones are absent). */
+    public static Map<String, Long> idsByExternalId(long workspaceId, Collection<String> externalIds) {
+        return ConversionEntity.<ConversionEntity>list("workspaceId = ?1 and externalId in ?2", workspaceId, externalIds)
+                .stream().collect(Collectors.toMap(c -> c.externalId, c -> c.id));
+    }
+
+    /** Deletes these conversions of the workspace in one statement (their stored credits cascade); how many. */
+    public static long deleteByIds(long workspaceId, Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : delete("workspaceId = ?1 and id in ?2", workspaceId, ids);
+    }
+
+    /** Deletes every conversion of a person in one statement (an erasure; their stored credits cascade); how many. */
+    public static long deleteByPerson(long workspaceId, String personKey) {
+        return delete("workspaceId = ?1 and personKey = ?2", workspaceId, personKey);
+    }
 
     /** One conversion of a batch, as {@link #insertNew} writes it; revenue's amount and currency are null together. */
     public record Row(String personKey, OffsetDateTime occurredAt, ConversionType type, String customType,

@@ -1,7 +1,10 @@
 package io.socialroi.tracking;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -54,6 +57,29 @@ public class TouchpointEntity extends AuditedEntity {
     public String landingUrl;
     @Column(name = "external_id")
     public String externalId;
+
+    /** The ids of the workspace's touchpoints with these external ids, by external id (unknown ones are absent). */
+    public static Map<String, Long> idsByExternalId(long workspaceId, Collection<String> externalIds) {
+        return TouchpointEntity.<TouchpointEntity>list("workspaceId = ?1 and externalId in ?2", workspaceId, externalIds)
+                .stream().collect(Collectors.toMap(t -> t.externalId, t -> t.id));
+    }
+
+    /** The ids of a person's touchpoints from {@code from} (inclusive) to {@code to} (exclusive). */
+    public static List<Long> idsOfPerson(long workspaceId, String personKey, OffsetDateTime from, OffsetDateTime to) {
+        return TouchpointEntity.<TouchpointEntity>list(
+                "workspaceId = ?1 and personKey = ?2 and occurredAt >= ?3 and occurredAt < ?4 order by id",
+                workspaceId, personKey, from, to).stream().map(t -> t.id).toList();
+    }
+
+    /** Deletes these touchpoints of the workspace in one statement; how many. */
+    public static long deleteByIds(long workspaceId, Collection<Long> ids) {
+        return ids.isEmpty() ? 0 : delete("workspaceId = ?1 and id in ?2", workspaceId, ids);
+    }
+
+    /** Deletes every touchpoint of a person in one statement (an erasure); how many. */
+    public static long deleteByPerson(long workspaceId, String personKey) {
+        return delete("workspaceId = ?1 and personKey = ?2", workspaceId, personKey);
+    }
 
     /** One touchpoint of a batch, as {@link #insertNew} writes it (text trimmed, blanks null, utm_term's key set). */
     public record Row(String personKey, OffsetDateTime occurredAt, long channelId, Long campaignId, MediaType mediaType,

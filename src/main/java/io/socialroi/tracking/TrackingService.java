@@ -206,16 +206,21 @@ public class TrackingService {
     }
 
     private static OffsetDateTime dateTime(DateTimeScalar value, InputErrors at) {
+        return dateTime(value, at, "occurredAt");
+    }
+
+    /** The instant, or null with INVALID_DATE at {@code field}. */
+    static OffsetDateTime dateTime(DateTimeScalar value, InputErrors at, String field) {
         Optional<OffsetDateTime> parsed = value == null ? Optional.empty() : value.value();
         if (parsed.isEmpty()) {
             at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value)
-                    + "\" is not a date-time with an offset such as 2026-03-31T12:00:00Z.", "occurredAt");
+                    + "\" is not a date-time with an offset such as 2026-03-31T12:00:00Z.", field);
             return null;
         }
         return parsed.get();
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.socialroi.common.GlobalId;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
@@ -37,7 +39,8 @@ import io.socialroi.testing.TestData;
  * writes: touchpoints out of order and late, conversions late and of every type (so milestones move), exchange
  * rates set before and after the conversions they convert (a missing rate first), under every rule-based model as
  * the default. The on-demand statement is itself held to the pure-Java rules by SqlMatchesReferenceTest.
- * (Deleting touchpoints or conversions does not exist yet; when it does, it joins the random writes here.)
+ * The corrections join the random writes: touchpoints deleted by externalIds and by person and time range, a
+ * conversion's revenue changed, conversions deleted (a LEAD or OPPORTUNITY among them moves milestones).
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -53,6 +56,8 @@ class StoredCreditsMatchOnDemandTest {
 
     List<String> channels;
     List<String> campaigns;
+    int touchesSent;
+    int corrections;
 
     @BeforeEach
     void setUp() {
@@ -81,17 +86,36 @@ class StoredCreditsMatchOnDemandTest {
         }
         setDefault(setting);
         Random random = new Random(model.ordinal() * 7919L + 20261202);
+        long peakRows = 0;
         Instant start = Instant.parse("2026-03-01T00:00:00Z");
-        for (int step = 0; step < 24; step++) {
-            switch (random.nextInt(6)) {
+        for (int step = 0; step < 48; step++) {
+            switch (random.nextInt(11)) {
                 case 0, 1, 2 -> GraphQL.ok(RECORD_TOUCHPOINTS, "i", touches(random, start));
-                case 3, 4 -> GraphQL.ok(RECORD_CONVERSIONS, "i", conversions(random, start));
-                default -> TestData.setRate("USD", "EUR", "0." + (80 + random.nextInt(19)),
+                case 3, 4, 5 -> GraphQL.ok(RECORD_CONVERSIONS, "i", conversions(random, start));
+                case 6 -> TestData.setRate("USD", "EUR", "0." + (80 + random.nextInt(19)),
                         LocalDate.parse("2026-03-01").plusDays(random.nextInt(30)).toString());
+                case 7 -> corrected("deleteTouchpoints", Map.of("externalIds", some(random,
+                        "select external_id from touchpoint order by id")));
+                case 8 -> {
+                    // one person's touches over up to two days (maybe none: that deletes nothing)
+                    Instant from = start.plus(random.nextInt(30 * 24 / 6) * 6L, ChronoUnit.HOURS);
+                    corrected("deleteTouchpoints", Map.of("personKey", "p" + random.nextInt(5), "from", from.toString(),
+                            "to", from.plus(1 + random.nextInt(48), ChronoUnit.HOURS).toString()));
+                }
+                case 9 -> some(random, "select id from conversion order by id").stream().limit(1).forEach(id ->
+                        corrected("updateConversion", Map.of("id", GlobalId.encode("Conversion", Long.parseLong(id)),
+                                "revenue", Map.of("amount", random.nextInt(100000) / 100 + ".05",
+                                        "currencyCode", random.nextInt(3) == 0 ? "USD" : "EUR"))));
+                default -> corrected("deleteConversions", Map.of("ids", some(random, "select id from conversion order by id")
+                        .stream().limit(1).map(id -> GlobalId.encode("Conversion", Long.parseLong(id))).toList()));
             }
             assertStoredEqualsOnDemand(model + " after step " + step);
+            peakRows = Math.max(peakRows, count("attribution_credit"));
         }
-        assertTrue(count("attribution_credit") > 20, "the writes stored some credits: " + count("attribution_credit") + " rows of " + count("conversion") + " conversions, " + count("touchpoint") + " touchpoints");
+        assertTrue(corrections >= 4, "the writes corrected some data: " + corrections + " corrections");
+        // (deletes may leave few at the end)
+        assertTrue(peakRows > 20, "the writes stored some credits: at most " + peakRows + " rows; at the end "
+                + count("attribution_credit") + " rows of " + count("conversion") + " conversions, " + count("touchpoint") + " touchpoints");
         assertReportsEqualOnDemand(model, setting);
     }
 
@@ -130,13 +154,46 @@ class StoredCreditsMatchOnDemandTest {
         assertEquals(onDemand, stored);
     }
 
+    /**
+     * A correction mutation (its input type is its name's, capitalized, + "Input") that must be accepted; a delete of
+     * nothing is skipped (it would be REQUIRED).
+     */
+    void corrected(String mutation, Map<String, Object> input) {
+        if (input.values().stream().anyMatch(v -> v instanceof List<?> list && list.isEmpty())) {
+            return;
+        }
+        String type = Character.toUpperCase(mutation.charAt(0)) + mutation.substring(1) + "Input";
+        assertEquals(List.of(), GraphQL.ok("mutation($i: " + type + "!) { " + mutation + "(input: $i) { userErrors { code } } }",
+                "i", input).getList(mutation + ".userErrors"), mutation);
+        corrections++;
+    }
+
+    /** One to three of the values the query lists, picked at random (none when it lists none). */
+    List<String> some(Random random, String query) {
+        List<String> values = List.of(Optional.ofNullable(data.scalar("select string_agg(v::text, ',') from (" + query
+                + ") as q(v)")).orElse("").split(","));
+        if (values.get(0).isEmpty()) {
+            return List.of();
+        }
+        List<String> picked = new ArrayList<>();
+        for (int i = random.nextInt(3); i >= 0; i--) {
+            String value = values.get(random.nextInt(values.size()));
+            if (!picked.contains(value)) {
+                picked.add(value);
+            }
+        }
+        return picked;
+    }
+
     List<Map<String, Object>> touches(Random random, Instant start) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = random.nextInt(8); i >= 0; i--) {
             // whole hours so that ties happen, in no particular order, over 30 days (a 10-day window)
             Instant at = start.plus(random.nextInt(30 * 24 / 6) * 6L, ChronoUnit.HOURS);
-            items.add(TestData.touch("p" + random.nextInt(5), at.toString(), channels.get(random.nextInt(3)),
-                    random.nextBoolean() ? campaigns.get(random.nextInt(2)) : null));
+            Map<String, Object> touch = TestData.touch("p" + random.nextInt(5), at.toString(), channels.get(random.nextInt(3)),
+                    random.nextBoolean() ? campaigns.get(random.nextInt(2)) : null);
+            touch.put("externalId", "t" + touchesSent++); // what deleteTouchpoints names them by
+            items.add(touch);
         }
         return items;
     }

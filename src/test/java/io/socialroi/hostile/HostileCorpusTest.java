@@ -92,6 +92,11 @@ class HostileCorpusTest {
         ids.put("foreignCampaign", foreign.ok("mutation($ch: ID!) { createCampaign(input: {name: \"Secret plan\", objective: AWARENESS,"
                 + " startDate: \"2026-01-01\", channelIds: [$ch]}) { campaign { id } } }", "ch", ids.get("foreignChannel"))
                 .getString("createCampaign.campaign.id"));
+        ids.put("foreignCost", foreign.ok("mutation($c: ID!) { recordCost(input: {campaignId: $c, category: TOOLS, incurredOn:"
+                + " \"2026-03-01\", amount: {amount: \"9\", currencyCode: \"EUR\"}, externalId: \"foreign-cost\"}) { costEntry { id } } }",
+                "c", ids.get("foreignCampaign")).getString("recordCost.costEntry.id"));
+        foreign.ok("mutation($ch: ID!) { recordTouchpoints(input: [{personKey: \"p1\", occurredAt: \"2026-03-01T10:00:00Z\","
+                + " channelId: $ch, mediaType: PAID, externalId: \"foreign-touch\"}]) { accepted } }", "ch", ids.get("foreignChannel"));
         ids.put("foreignRate", foreign.ok("mutation { setExchangeRate(input: {base: \"USD\", quote: \"EUR\", rate: \"0.9\","
                 + " validFrom: \"2026-01-01\"}) { exchangeRate { id } } }").getString("setExchangeRate.exchangeRate.id"));
         ids.values().forEach(id -> assertTrue(id != null && !id.isEmpty(), String.valueOf(ids)));

@@ -73,7 +73,10 @@ class TextArgumentsTest {
                 "recordTouchpoints:input.0.landingUrl", "recordConversions:input.0.revenue.currencyCode",
                 "conversions:filter.personKey", "campaigns:after", "keywordCpcs:keyword", "campaign:id",
                 "createWorkspace:input.slug", "setKeywordCpc:input.0.keyword", "imports:after", "import:id",
-                "deleteImport:input.id", "setPlatformCampaignMapping:input.platformCampaign")) {
+                "deleteImport:input.id", "setPlatformCampaignMapping:input.platformCampaign",
+                "recordCosts:input.0.externalId",
+                "updateCost:input.externalId", "deleteConversions:input.ids.0", "deleteTouchpoints:input.externalIds.0",
+                "deleteTouchpoints:input.personKey", "erasePerson:personKey")) {
             assertTrue(found.contains(expected), expected + " not among " + found);
         }
         assertTrue(targets.size() > 60, "only " + targets.size() + " text inputs found");

@@ -47,7 +47,7 @@ class WorkspaceAccessMatrixTest {
     /** Operations that need ADMIN. */
     static final Set<String> ADMIN_ONLY = Set.of("workspaceMembers", "updateWorkspace", "setExchangeRate",
             "setWorkspaceMember", "removeWorkspaceMember", "setActionValue", "setEarnedMediaCpm", "setKeywordCpc",
-            "setDefaultAttribution");
+            "setDefaultAttribution", "erasePerson");
 
     record Operation(String name, boolean mutation, String document, Object[] variables) {
     }
@@ -69,6 +69,21 @@ class WorkspaceAccessMatrixTest {
                 "amount", Map.of("amount", "100.00", "currencyCode", "EUR"), "incurredOn", "2026-03-01")));
         TestData.recordTouchpoints(List.of(TestData.touch("p1", "2026-03-01T10:00:00Z", channel, campaign)));
         TestData.recordConversions(List.of(TestData.sale("p1", "2026-03-02T10:00:00Z", "250.00")));
+        // what the corrections name by externalId (each its own, so that every one finds its row in any order)
+        for (String externalId : List.of("cost-to-update", "cost-to-delete")) {
+            TestData.recordCost(new HashMap<>(Map.of("campaignId", campaign, "category", "AD_SPEND", "externalId", externalId,
+                    "amount", Map.of("amount", "10.00", "currencyCode", "EUR"), "incurredOn", "2026-03-01")));
+        }
+        Map<String, Object> touchToDelete = TestData.touch("p8", "2026-03-01T10:00:00Z", channel, campaign);
+        touchToDelete.put("externalId", "touch-to-delete");
+        TestData.recordTouchpoints(List.of(touchToDelete));
+        List<Map<String, Object>> conversionsToCorrect = new ArrayList<>();
+        for (String externalId : List.of("conversion-to-update", "conversion-to-delete")) {
+            Map<String, Object> sale = TestData.sale("p8", "2026-03-02T10:00:00Z", "80.00");
+            sale.put("externalId", externalId);
+            conversionsToCorrect.add(sale);
+        }
+        TestData.recordConversions(conversionsToCorrect);
         GraphQL.ok("mutation($i: SetWorkspaceMemberInput!) { setWorkspaceMember(input: $i) { userErrors { code } } }",
                 "i", Map.of("subject", VIEWER, "role", "VIEWER"));
         GraphQL.ok("mutation($i: SetWorkspaceMemberInput!) { setWorkspaceMember(input: $i) { userErrors { code } } }",
@@ -173,6 +188,19 @@ class WorkspaceAccessMatrixTest {
                 + " { userErrors { code } } }", "id", mapping);
         mutation("archiveCampaign", "mutation($id: ID!) { archiveCampaign(input: {id: $id}) { userErrors { code } } }",
                 "id", campaign);
+        mutation("recordCosts", "mutation($c: ID!) { recordCosts(input: [{campaignId: $c, category: TOOLS,"
+                + " amount: {amount: \"5.00\", currencyCode: \"EUR\"}, incurredOn: \"2026-03-03\"}]) { accepted userErrors { code } } }",
+                "c", campaign);
+        mutation("updateCost", "mutation { updateCost(input: {externalId: \"cost-to-update\", amount: {amount: \"12.00\","
+                + " currencyCode: \"EUR\"}}) { userErrors { code } } }");
+        mutation("deleteCost", "mutation { deleteCost(input: {externalId: \"cost-to-delete\"}) { userErrors { code } } }");
+        mutation("updateConversion", "mutation { updateConversion(input: {externalId: \"conversion-to-update\","
+                + " revenue: {amount: \"60.00\", currencyCode: \"EUR\"}}) { userErrors { code } } }");
+        mutation("deleteConversions", "mutation { deleteConversions(input: {externalIds: [\"conversion-to-delete\"]})"
+                + " { deleted userErrors { code } } }");
+        mutation("deleteTouchpoints", "mutation { deleteTouchpoints(input: {externalIds: [\"touch-to-delete\"]})"
+                + " { deleted userErrors { code } } }");
+        mutation("erasePerson", "mutation { erasePerson(personKey: \"p8\") { touchpoints userErrors { code } } }");
         mutation("removeWorkspaceMember", "mutation { removeWorkspaceMember(input: {subject: \"" + Tokens.TESTER + "\"})"
                 + " { userErrors { code } } }");
     }
@@ -282,7 +310,8 @@ class WorkspaceAccessMatrixTest {
                 "select string_agg(name, ',' order by id) from channel",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from cost_entry",
                 "select string_agg(base || quote || rate, ',' order by id) from exchange_rate",
-                "select count(*) from touchpoint", "select count(*) from conversion", "select count(*) from engagement_day",
+                "select count(*) from touchpoint", "select count(*) || ':' || coalesce(sum(revenue_amount), 0) from conversion",
+                "select count(*) from erasure_audit", "select count(*) from engagement_day",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from action_value",
                 "select count(*) || ':' || coalesce(sum(contacts), 0) from service_saving",
                 "select count(*) || ':' || coalesce(sum(amount), 0) from keyword_cpc",

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
 import io.socialroi.testing.Tokens;
 
@@ -26,7 +27,7 @@ import io.socialroi.testing.Tokens;
  * Touchpoint and conversion batches are one insert statement each (TouchpointEntity.insertNew,
  * ConversionEntity.insertNew): a batch mixing new, stored and in-batch duplicate external ids inserts exactly the new
  * items, in batch order, every column as the service wrote it when it persisted one entity per item; a batch of 5,000
- * costs the statements of a batch of 1.
+ * costs the statements of a batch of 1 (and so does a batch of costs, CostEntryEntity.insertNew).
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresTestResource.class)
@@ -147,6 +148,17 @@ class SetBasedBatchInsertTest {
         assertStatementsIndependentOfSize(i -> with(TestData.sale("p" + i % 700, "2026-03-02T10:00:00Z", "10.00"),
                 "externalId", "c" + i), TestData::recordConversions);
         assertEquals(5_001, data.count("conversion"));
+    }
+
+    @Test
+    void aBatchOf5000CostsCostsTheStatementsOfABatchOf1() {
+        assertStatementsIndependentOfSize(i -> Map.of("campaignId", campaign, "channelId", channel, "category", "AD_SPEND",
+                "amount", Map.of("amount", "1.50", "currencyCode", "EUR"), "incurredOn", "2026-03-01", "externalId", "k" + i),
+                items -> GraphQL.ok("mutation($i: [RecordCostInput!]!) { recordCosts(input: $i) { accepted userErrors { code } } }",
+                        "i", items).getMap("recordCosts"));
+        assertEquals(5_001, data.count("cost_entry"));
+        // 5,001 × 1.50 = 7,501.50
+        assertEquals("7501.50", data.scalar("select sum(amount) from cost_entry"));
     }
 
     /** Statements of a batch of 1 and of 5,000 (item {@code i} from {@code item}): equal, and no entity insert. */

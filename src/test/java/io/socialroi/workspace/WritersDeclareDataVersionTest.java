@@ -150,7 +150,21 @@ class WritersDeclareDataVersionTest {
     }
 
     /** One writer: its mutation, a valid input and a rejected one (built after setUp, so they may use its IDs). */
-    record Writer(String mutation, String inputType, Supplier<Object> valid, Supplier<Object> rejected) {
+    record Writer(String mutation, String argument, String inputType, Supplier<Object> valid, Supplier<Object> rejected) {
+
+        Writer(String mutation, String inputType, Supplier<Object> valid, Supplier<Object> rejected) {
+            this(mutation, "input", inputType, valid, rejected);
+        }
+    }
+
+    String costEntry() {
+        return GraphQL.ok("mutation($i: RecordCostInput!) { recordCost(input: $i) { costEntry { id } userErrors { code } } }",
+                "i", Map.of("campaignId", campaign, "category", "TOOLS", "amount", money("5.00"), "incurredOn", "2026-02-01"))
+                .getString("recordCost.costEntry.id");
+    }
+
+    String conversion() {
+        return GraphQL.ok("{ conversions(first: 1) { nodes { id } } }").getString("conversions.nodes[0].id");
     }
 
     String goal() {
@@ -208,7 +222,20 @@ class WritersDeclareDataVersionTest {
                 },
                         () -> Map.of("reportingCurrency", "EURO")),
                 new Writer("deleteImport", "DeleteImportInput!", () -> Map.of("id", importFile(IMPORTED).getString("id")),
-                        () -> Map.of("id", "no-import")));
+                        () -> Map.of("id", "no-import")),
+                new Writer("recordCosts", "[RecordCostInput!]!", () -> List.of(cost),
+                        () -> List.of(with(cost, "incurredOn", "soon"))),
+                new Writer("updateCost", "UpdateCostInput!", () -> Map.of("id", costEntry(), "description", "restated"),
+                        () -> Map.of("id", "no-cost", "description", "restated")),
+                new Writer("deleteCost", "DeleteCostInput!", () -> Map.of("id", costEntry()), () -> Map.of("id", "no-cost")),
+                new Writer("updateConversion", "UpdateConversionInput!",
+                        () -> Map.of("id", conversion(), "revenue", money("80.00")),
+                        () -> Map.of("id", conversion(), "revenue", money("-1"))),
+                new Writer("deleteConversions", "DeleteConversionsInput!", () -> Map.of("ids", List.of(conversion())),
+                        () -> Map.of("ids", List.of("no-conversion"))),
+                new Writer("deleteTouchpoints", "DeleteTouchpointsInput!", () -> Map.of("personKey", "p1",
+                        "from", "2026-03-01T00:00:00Z", "to", "2026-03-02T00:00:00Z"), () -> Map.of("personKey", "p1")),
+                new Writer("erasePerson", "personKey", "String!", () -> "p1", () -> " "));
     }
 
     @TestFactory
@@ -216,7 +243,8 @@ class WritersDeclareDataVersionTest {
         List<String> mutations = List.of("recordTouchpoints", "recordConversions", "recordCost", "setExchangeRate",
                 "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
                 "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal",
-                "setDefaultAttribution", "updateWorkspace", "deleteImport");
+                "setDefaultAttribution", "updateWorkspace", "deleteImport", "recordCosts", "updateCost", "deleteCost",
+                "updateConversion", "deleteConversions", "deleteTouchpoints", "erasePerson");
         long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
         // POST /imports is the one writer outside GraphQL (ImportWriter.write)
         assertEquals(writerMethods, mutations.size() + 1, "one mutation per @WritesWorkspaceData method: add the new writer's");
@@ -251,7 +279,8 @@ class WritersDeclareDataVersionTest {
     void check(String name) {
         setUp(); // dynamic tests share one @BeforeEach
         Writer writer = writers().stream().filter(w -> w.mutation().equals(name)).findFirst().orElseThrow();
-        String mutation = "mutation($i: " + writer.inputType() + ") { " + name + "(input: $i) { userErrors { code field message } } }";
+        String mutation = "mutation($i: " + writer.inputType() + ") { " + name + "(" + writer.argument()
+                + ": $i) { userErrors { code field message } } }";
 
         long before = dataVersion();
         JsonPath rejected = GraphQL.post(mutation, "i", writer.rejected().get());

@@ -1,0 +1,14 @@
+package io.socialroi.tracking;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.socialroi.common.UserError;
+
+@Type("DeleteConversionsPayload")
+public record DeleteConversionsPayload(@NonNull @Description("How many conversions were deleted.") int deleted,
+        @NonNull List<@NonNull UserError> userErrors) {
+}
