@@ -208,12 +208,16 @@ public class ImportWriter {
                 days.put(key, new ImportedAdDayEntity.Row(key, target.channelId(), target.campaignId(), ad.day(),
                         orZero(ad.impressions()), orZero(ad.reach()), orZero(clicks)));
             }
-            Set<ImportedAdDayEntity.Target> refreshed = new LinkedHashSet<>(
+            Set<ImportedAdDayEntity.Target> earlier = new LinkedHashSet<>(
                     ImportedAdDayEntity.targetsOfKeys(em, ws, days.keySet()));
             Upserts upserts = ImportedAdDayEntity.upsertAll(em, ws, importId, List.copyOf(days.values()));
             CostEntryEntity.upsertImported(em, ws, importId, by, List.copyOf(costs.values()));
+            Set<ImportedAdDayEntity.Target> refreshed = new LinkedHashSet<>(earlier);
             days.values().forEach(d -> refreshed.add(new ImportedAdDayEntity.Target(d.channelId(), d.campaignId(), d.day())));
-            ImportedAdDayEntity.refreshEngagementDays(em, ws, by, List.copyOf(refreshed));
+            // only an earlier target of these keys that none of them has now can be left without figures
+            Set<ImportedAdDayEntity.Target> mayBeEmpty = new LinkedHashSet<>(earlier);
+            days.values().forEach(d -> mayBeEmpty.remove(new ImportedAdDayEntity.Target(d.channelId(), d.campaignId(), d.day())));
+            ImportedAdDayEntity.refreshEngagementDays(em, ws, by, List.copyOf(refreshed), List.copyOf(mayBeEmpty));
             written.written += upserts.accepted();
             written.replaced += upserts.replaced();
         }

@@ -111,45 +111,74 @@ public class ImportedAdDayEntity extends PanacheEntityBase {
                 .executeUpdate();
     }
 
-    /** The targets as distinct rows of three arrays (a target twice would count its figures twice in the sums). */
-    private static final String TARGETS = """
-            (select distinct * from unnest(cast(:channel as bigint[]), cast(:campaign as bigint[]), cast(:day as date[]))
-               as u(channel_id, campaign_id, day)) t""";
+    /*
+     * Campaigns compare as coalesce(campaign_id, 0) (no campaign has id 0), the expression of engagement_day's unique
+     * index. Every step is driven by the targets, one index look-up each, in a shape the planner cannot turn around:
+     * the rows this import just wrote have no statistics yet, so the planner takes engagement_day and
+     * imported_ad_day for nearly empty, and a plan of its choosing (engagement_day outside, the targets inside) ran
+     * a 5,000-target batch of a 100,000-row import into the transaction timeout.
+     */
+    private static final String SUMS = """
+            t as materialized (
+              select distinct u.channel_id, coalesce(u.campaign_id, 0) as campaign_key, u.campaign_id, u.day
+              from unnest(cast(:channel as bigint[]), cast(:campaign as bigint[]), cast(:day as date[]))
+                as u(channel_id, campaign_id, day)),
+            s as materialized (
+              select t.channel_id, t.campaign_key, t.campaign_id, t.day, a.keys, a.impressions, a.reach, a.clicks
+              from t
+              cross join lateral (
+                select count(*) as keys, sum(i.impressions) as impressions, sum(i.reach) as reach,
+                  sum(i.clicks) as clicks
+                from imported_ad_day i
+                where i.workspace_id = :ws and i.channel_id = t.channel_id and i.day = t.day
+                  and coalesce(i.campaign_id, 0) = t.campaign_key) a)""";
 
     /** Each target's PAID engagement day becomes the sum of its imported figures. */
     static final String REFRESH = """
             insert into engagement_day (id, workspace_id, channel_id, campaign_id, day, media_type, impressions, reach,
               clicks, created_by)
+            with %s
             select nextval('engagement_day_id_seq'), :ws, s.channel_id, s.campaign_id, s.day, 'PAID', s.impressions,
               s.reach, s.clicks, :by
-            from (select a.channel_id, a.campaign_id, a.day, sum(a.impressions) as impressions, sum(a.reach) as reach,
-                    sum(a.clicks) as clicks
-                  from %s
-                  join imported_ad_day a on a.workspace_id = :ws and a.channel_id = t.channel_id
-                    and a.campaign_id is not distinct from t.campaign_id and a.day = t.day
-                  group by a.channel_id, a.campaign_id, a.day) s
+            from s
+            where s.keys > 0
             on conflict (workspace_id, channel_id, coalesce(campaign_id, 0), day, media_type) do update
               set impressions = excluded.impressions, reach = excluded.reach, clicks = excluded.clicks, updated_at = now()
-            """.formatted(TARGETS);
+            """.formatted(SUMS);
 
     /** A target with no imported figures left (its key moved to another campaign, or its import was deleted). */
     static final String REMOVE_EMPTY = """
-            delete from engagement_day e
-            using %s
-            where e.workspace_id = :ws and e.channel_id = t.channel_id and e.campaign_id is not distinct from t.campaign_id
-              and e.day = t.day and e.media_type = 'PAID'
-              and not exists (select from imported_ad_day a where a.workspace_id = :ws and a.channel_id = t.channel_id
-                and a.campaign_id is not distinct from t.campaign_id and a.day = t.day)
-            """.formatted(TARGETS);
+            with %s
+            delete from engagement_day
+            where id in (
+              select e.id
+              from s
+              cross join lateral (
+                select d.id from engagement_day d
+                where d.workspace_id = :ws and d.channel_id = s.channel_id and coalesce(d.campaign_id, 0) = s.campaign_key
+                  and d.day = s.day and d.media_type = 'PAID') e
+              where s.keys = 0)
+            """.formatted(SUMS);
 
     /** Sets the PAID engagement days of the targets to their imported sums, removing those with none left. */
     public static void refreshEngagementDays(EntityManager em, long workspaceId, String createdBy, List<Target> targets) {
-        if (targets.isEmpty()) {
-            return;
+        refreshEngagementDays(em, workspaceId, createdBy, targets, targets);
+    }
+
+    /**
+     * As {@link #refreshEngagementDays(EntityManager, long, String, List)}, when only {@code mayBeEmpty} (a part of
+     * the targets) can have lost all its imported figures: a batch's own targets were just written, only the earlier
+     * targets of its keys can be left empty, and a first import has none.
+     */
+    public static void refreshEngagementDays(EntityManager em, long workspaceId, String createdBy, List<Target> targets,
+            List<Target> mayBeEmpty) {
+        if (!mayBeEmpty.isEmpty()) {
+            bind(em.createNativeQuery(REMOVE_EMPTY).setParameter("ws", workspaceId), mayBeEmpty).executeUpdate();
         }
-        bind(em.createNativeQuery(REMOVE_EMPTY).setParameter("ws", workspaceId), targets).executeUpdate();
-        bind(em.createNativeQuery(REFRESH).setParameter("ws", workspaceId).setParameter("by", createdBy), targets)
-                .executeUpdate();
+        if (!targets.isEmpty()) {
+            bind(em.createNativeQuery(REFRESH).setParameter("ws", workspaceId).setParameter("by", createdBy), targets)
+                    .executeUpdate();
+        }
     }
 
     private static Query bind(Query query, List<Target> targets) {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.path.json.JsonPath;
 import io.socialroi.testing.EmbeddedPostgresTestResource;
 import io.socialroi.testing.TestData;
@@ -32,8 +34,9 @@ import io.socialroi.testing.Tokens;
 /**
  * Issue 13's import benchmark: a 100,000-row tidy ad-reporting file and a 100,000-row touchpoint file, each
  * uploaded as a raw body to POST /imports, timed end to end, with the service's heap growth (the service runs in
- * this JVM: the sum of the heap pools' peaks during the upload, an upper bound, over the heap in use before it,
- * after a GC). Targets
+ * this JVM, after a GC: the peak of the old generation during the upload over its use before, which is what the
+ * import holds on to; and the sum of every heap pool's peak, an upper bound that counts the young generation's
+ * garbage too). Targets
  * (the issue): under 10 s each, heap growth under 256 MiB. Runs with {@code ./mvnw -Pbench verify}.
  */
 @QuarkusTest
@@ -47,7 +50,8 @@ class ImportBenchmark {
     @Inject
     TestData data;
 
-    record Measure(String file, long bytes, double seconds, long heapGrowth, String status, int written) {
+    record Measure(String file, long bytes, double seconds, long retainedGrowth, long heapGrowth, String status,
+            int written) {
     }
 
     @Test
@@ -85,10 +89,12 @@ class ImportBenchmark {
             measures.add(upload(touches, "touchpoints, 100,000 rows"));
             StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                     "%nImports (POST /imports, raw body, one transaction each)%n%n"));
-            table.append("| file | size | time | heap growth | status | written |\n| --- | ---: | ---: | ---: | --- | ---: |\n");
+            table.append("| file | size | time | heap growth: retained (old generation) | all pools' peaks (upper bound) | status | written |\n"
+                    + "| --- | ---: | ---: | ---: | ---: | --- | ---: |\n");
             for (Measure m : measures) {
-                table.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f s | %d MiB | %s | %,d |%n", m.file(),
-                        m.bytes() / 1e6, m.seconds(), m.heapGrowth() >> 20, m.status(), m.written()));
+                table.append(String.format(Locale.ROOT, "| %s | %.1f MB | %.1f s | %d MiB | %d MiB | %s | %,d |%n",
+                        m.file(), m.bytes() / 1e6, m.seconds(), m.retainedGrowth() >> 20, m.heapGrowth() >> 20,
+                        m.status(), m.written()));
             }
             System.out.println(table);
             Files.writeString(Path.of("target", "import-benchmark.md"), table.toString());
@@ -107,15 +113,23 @@ class ImportBenchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
         long before = heap.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
+        // what outlives young collections: the pools that are not the young generation's (eden, survivor)
+        List<MemoryPoolMXBean> old = heap.stream().filter(pool -> !pool.getName().contains("Eden")
+                && !pool.getName().contains("Survivor")).toList();
+        long oldBefore = old.stream().mapToLong(pool -> pool.getUsage().getUsed()).sum();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
-        JsonPath answer = given().header("Authorization", "Bearer " + Tokens.forSubject(Tokens.TESTER))
+        JsonPath answer = given().config(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.socket.timeout", 600_000)))
+                .header("Authorization", "Bearer " + Tokens.forSubject(Tokens.TESTER))
                 .contentType("text/csv").queryParam("fileName", file.getFileName().toString()).body(file.toFile())
                 .when().post("/imports").then().extract().jsonPath();
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        long oldPeak = old.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         Integer written = answer.get("counts.written");
-        return new Measure(name, Files.size(file), seconds, Math.max(0, peak - before), answer.getString("status"),
+        return new Measure(name, Files.size(file), seconds, Math.max(0, oldPeak - oldBefore), Math.max(0, peak - before),
+                answer.getString("status"),
                 written == null ? -1 : written);
     }
 }
