@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -277,18 +278,12 @@ public class ReportQueries {
      * one statement: the path is built once.
      */
     public Map<Long, ChannelFigures> channelFigures(ReportScope scope) {
-        List<ChannelMediaTypeRow> rows = null;
-        if (scope.storedCredits()) {
-            rows = rows(AttributionQueries.bind(select(storedChannelFigures(AttributionSql.dayFilter(scope))), scope),
-                    ChannelMediaTypeRow.class, ChannelMediaTypeRow::of);
-            if (rows.stream().anyMatch(row -> row.missingRate() != null)) {
-                rows = null; // the stored credits name the missing rate
-            }
-        }
-        if (rows == null) {
-            rows = rows(creditStatement(scope, ReportQueries::channelFigures), ChannelMediaTypeRow.class,
-                    ChannelMediaTypeRow::of);
-        }
+        List<ChannelMediaTypeRow> rows = fromTotalsFirst(scope,
+                () -> rows(AttributionQueries.bind(select(storedChannelFigures(AttributionSql.dayFilter(scope))), scope),
+                        ChannelMediaTypeRow.class, ChannelMediaTypeRow::of),
+                () -> rows(creditStatement(scope, ReportQueries::channelFigures), ChannelMediaTypeRow.class,
+                        ChannelMediaTypeRow::of),
+                ChannelMediaTypeRow::missingRate);
         Map<Long, Map<MediaType, Credits>> credits = new HashMap<>();
         Map<Long, Map<MediaType, Long>> assists = new HashMap<>();
         Map<Long, Long> channelAssists = new HashMap<>();
@@ -355,14 +350,25 @@ public class ReportQueries {
      */
     private <R> List<R> sums(ReportScope scope, BinaryOperator<String> statement, UnaryOperator<Query> parameters,
             Class<R> rowType, Function<Tuple, R> row, Function<R, String> missingRate) {
+        return fromTotalsFirst(scope,
+                () -> rows(parameters.apply(AttributionQueries.bind(select(statement.apply(
+                        AttributionSql.counted(scope), AttributionSql.storedCreditDayCtes(scope))), scope)), rowType, row),
+                () -> rows(parameters.apply(sumStatement(scope, statement)), rowType, row), missingRate);
+    }
+
+    /**
+     * Under the stored credits, the rows from their daily totals, unless one meets a missing exchange rate (the totals
+     * only count those); then, and on demand, the rows from the credits, which name the rate.
+     */
+    private static <R> List<R> fromTotalsFirst(ReportScope scope, Supplier<List<R>> fromTotals,
+            Supplier<List<R>> fromCredits, Function<R, String> missingRate) {
         if (scope.storedCredits()) {
-            List<R> rows = rows(parameters.apply(AttributionQueries.bind(select(statement.apply(
-                    AttributionSql.counted(scope), AttributionSql.storedCreditDayCtes(scope))), scope)), rowType, row);
+            List<R> rows = fromTotals.get();
             if (rows.stream().allMatch(r -> missingRate.apply(r) == null)) {
                 return rows;
             }
         }
-        return rows(parameters.apply(sumStatement(scope, statement)), rowType, row);
+        return fromCredits.get();
     }
 
     /** {@link #creditStatement} for a statement that only sums credits (AttributionQueries.creditedCtes). */
