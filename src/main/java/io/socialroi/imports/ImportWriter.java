@@ -195,8 +195,8 @@ public class ImportWriter {
             Map<String, ImportedAdDayEntity.Row> days = new LinkedHashMap<>();
             for (ImportRow row : batch) {
                 AdDayRow ad = (AdDayRow) row;
-                ImportPlan.Target target = target(ad);
                 Origin origin = ImportScan.checked(ad, defaultCurrency, request.stageMapping(), new ArrayList<>());
+                ImportPlan.Target target = targets.get(origin);
                 String key = String.join("|", "ad", origin.platform(), origin.accountId(), origin.mappingKey(),
                         ad.day().toString());
                 // a key twice in a file: the later row wins, as a later file does
