@@ -1,0 +1,96 @@
+package io.socialroi.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.TestData;
+
+/** Query.workspaceRoi, the dashboard overview's tiles: the whole workspace's ROI over a period. */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class WorkspaceRoiGraphQLTest {
+
+    @Inject
+    TestData data;
+
+    static final String QUERY = """
+            query($period: DateRangeInput, $attribution: AttributionInput) {
+              workspaceRoi(period: $period, attribution: $attribution) {
+                cost { amount currencyCode } revenue { amount } netReturn { amount } percent roas undefinedReason valuePercent
+              }
+            }""";
+
+    /**
+     * docs/attribution.md's worked example (one SALE of 1000.00 EUR on 2026-03-31 after LinkedIn, Facebook, Email)
+     * with costs in two currencies: 200.00 EUR ad spend, 100.00 USD ad spend at 0.92 = 92.00 EUR, 50.00 EUR tools,
+     * and 10 support contacts deflected at 4.50 EUR.
+     */
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        String linkedIn = TestData.createChannel("LinkedIn", "SOCIAL");
+        String facebook = TestData.createChannel("Facebook", "SOCIAL");
+        String email = TestData.createChannel("Email", "EMAIL");
+        String spring = TestData.createCampaign("Spring", "spring", "2026-03-01", linkedIn, facebook);
+        String nurture = TestData.createCampaign("Nurture", "nurture", "2026-03-01", email);
+        TestData.recordTouchpoints(List.of(
+                TestData.touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
+                TestData.touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
+                TestData.touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
+        TestData.recordConversions(List.of(TestData.sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
+        TestData.setRate("USD", "EUR", "0.92", "2026-01-01");
+        TestData.recordCost(cost(spring, linkedIn, "AD_SPEND", "200.00", "EUR", "2026-03-05"));
+        TestData.recordCost(cost(spring, facebook, "AD_SPEND", "100.00", "USD", "2026-03-10"));
+        TestData.recordCost(cost(nurture, email, "TOOLS", "50.00", "EUR", "2026-03-15"));
+        TestData.recordServiceSavings(email, nurture, "2026-03-01", "2026-03-31", 10, "4.50");
+    }
+
+    static Map<String, Object> cost(String campaign, String channel, String category, String amount, String currency, String on) {
+        return Map.of("campaignId", campaign, "channelId", channel, "category", category,
+                "amount", Map.of("amount", amount, "currencyCode", currency), "incurredOn", on);
+    }
+
+    @Test
+    void theWholeWorkspaceUnderAnyModel() {
+        for (String model : List.of("LINEAR", "FIRST_TOUCH", "DATA_DRIVEN")) {
+            JsonPath roi = GraphQL.ok(QUERY, "attribution", Map.of("model", model)).setRootPath("workspaceRoi");
+            // cost 200.00 + 92.00 + 50.00 = 342.00; revenue 1000.00 whatever the model (the credits add up to it)
+            assertEquals("342.00", roi.getString("cost.amount"));
+            assertEquals("EUR", roi.getString("cost.currencyCode"));
+            assertEquals("1000.00", roi.getString("revenue.amount"));
+            assertEquals("658.00", roi.getString("netReturn.amount"));
+            // 658 × 100 / 342 = 192.397… → 192.40; ROAS 1000 / 292 = 3.424… → 3.42
+            assertEquals("192.40", roi.getString("percent"));
+            assertEquals("3.42", roi.getString("roas"));
+            // with the savings: (1000 + 45 − 342) × 100 / 342 = 205.555… → 205.56
+            assertEquals("205.56", roi.getString("valuePercent"));
+        }
+    }
+
+    @Test
+    void aPeriodWithoutCostHasNoRoiAndSaysWhy() {
+        JsonPath roi = GraphQL.ok(QUERY, "period", Map.of("from", "2026-04-01", "to", "2026-04-30")).setRootPath("workspaceRoi");
+        assertEquals("0.00", roi.getString("cost.amount"));
+        assertEquals("0.00", roi.getString("revenue.amount"));
+        assertNull(roi.getString("percent"));
+        assertNull(roi.getString("roas"));
+        assertNotNull(roi.getString("undefinedReason"));
+        // March alone holds everything
+        roi = GraphQL.ok(QUERY, "period", Map.of("from", "2026-03-01", "to", "2026-03-31")).setRootPath("workspaceRoi");
+        assertEquals("192.40", roi.getString("percent"));
+    }
+}
