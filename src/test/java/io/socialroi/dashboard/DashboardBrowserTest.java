@@ -72,7 +72,6 @@ class DashboardBrowserTest {
     TestData data;
 
     static String spring;
-    static String nurture;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -105,10 +104,8 @@ class DashboardBrowserTest {
     }
 
     /**
-     * docs/attribution.md's worked example: P1 touches LinkedIn (Spring) 2026-03-01, Facebook (Spring) 2026-03-24 and
-     * Email (Nurture) 2026-03-31, then buys for 1000.00 EUR at 2026-03-31T12:00Z. Costs (reporting currency EUR):
-     * Spring AD_SPEND 200.00 EUR on LinkedIn, Spring AD_SPEND 100.00 USD on Facebook at 0.92 = 92.00 EUR, Nurture
-     * TOOLS 50.00 EUR on Email: 342.00 EUR in all, 292.00 of it ad spend.
+     * docs/attribution.md's worked example with its costs in EUR and USD (TestData: 342.00 EUR in all, 292.00 of it ad
+     * spend), and 10 support contacts deflected at 4.50 EUR on Email.
      */
     @BeforeEach
     void seedOnce() {
@@ -116,27 +113,11 @@ class DashboardBrowserTest {
             return;
         }
         data.reset();
-        String linkedIn = TestData.createChannel("LinkedIn", "SOCIAL");
-        String facebook = TestData.createChannel("Facebook", "SOCIAL");
-        String email = TestData.createChannel("Email", "EMAIL");
-        spring = TestData.createCampaign("Spring", "spring", "2026-03-01", linkedIn, facebook);
-        nurture = TestData.createCampaign("Nurture", "nurture", "2026-03-01", email);
-        TestData.recordTouchpoints(List.of(
-                TestData.touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
-                TestData.touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
-                TestData.touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
-        TestData.recordConversions(List.of(TestData.sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
-        TestData.setRate("USD", "EUR", "0.92", "2026-01-01");
-        TestData.recordCost(cost(spring, linkedIn, "AD_SPEND", "200.00", "EUR", "2026-03-05"));
-        TestData.recordCost(cost(spring, facebook, "AD_SPEND", "100.00", "USD", "2026-03-10"));
-        TestData.recordCost(cost(nurture, email, "TOOLS", "50.00", "EUR", "2026-03-15"));
-        TestData.recordServiceSavings(email, nurture, "2026-03-01", "2026-03-31", 10, "4.50");
+        TestData.WorkedExample example = TestData.workedExample();
+        TestData.workedExampleCosts(example);
+        TestData.recordServiceSavings(example.email(), example.nurture(), "2026-03-01", "2026-03-31", 10, "4.50");
+        spring = example.spring();
         seeded = true;
-    }
-
-    static Map<String, Object> cost(String campaign, String channel, String category, String amount, String currency, String on) {
-        return Map.of("campaignId", campaign, "channelId", channel, "category", category,
-                "amount", Map.of("amount", amount, "currencyCode", currency), "incurredOn", on);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
@@ -402,7 +383,7 @@ class DashboardBrowserTest {
                 .getString("createChannel.channel.id");
         String campaign = inOther.ok("mutation($c: [ID!]) { createCampaign(input: {name: \"UK\", objective: AWARENESS, startDate: \"2026-03-01\", channelIds: $c}) { campaign { id } } }",
                 "c", List.of(channel)).getString("createCampaign.campaign.id");
-        Map<String, Object> input = new LinkedHashMap<>(cost(campaign, channel, "AD_SPEND", "80.00", "GBP", "2026-03-02"));
+        Map<String, Object> input = new LinkedHashMap<>(TestData.cost(campaign, channel, "AD_SPEND", "80.00", "GBP", "2026-03-02"));
         inOther.ok("mutation($i: RecordCostInput!) { recordCost(input: $i) { userErrors { code } } }", "i", input);
         try {
             open("#/overview");

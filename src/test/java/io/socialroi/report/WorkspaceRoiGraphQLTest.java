@@ -39,29 +39,13 @@ class WorkspaceRoiGraphQLTest {
      * with costs in two currencies: 200.00 EUR ad spend, 100.00 USD ad spend at 0.92 = 92.00 EUR, 50.00 EUR tools,
      * and 10 support contacts deflected at 4.50 EUR.
      */
+    /** docs/attribution.md's worked example with costs in EUR and USD (TestData), and 10 support contacts deflected at 4.50 EUR. */
     @BeforeEach
     void setUp() {
         data.reset();
-        String linkedIn = TestData.createChannel("LinkedIn", "SOCIAL");
-        String facebook = TestData.createChannel("Facebook", "SOCIAL");
-        String email = TestData.createChannel("Email", "EMAIL");
-        String spring = TestData.createCampaign("Spring", "spring", "2026-03-01", linkedIn, facebook);
-        String nurture = TestData.createCampaign("Nurture", "nurture", "2026-03-01", email);
-        TestData.recordTouchpoints(List.of(
-                TestData.touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
-                TestData.touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
-                TestData.touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
-        TestData.recordConversions(List.of(TestData.sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
-        TestData.setRate("USD", "EUR", "0.92", "2026-01-01");
-        TestData.recordCost(cost(spring, linkedIn, "AD_SPEND", "200.00", "EUR", "2026-03-05"));
-        TestData.recordCost(cost(spring, facebook, "AD_SPEND", "100.00", "USD", "2026-03-10"));
-        TestData.recordCost(cost(nurture, email, "TOOLS", "50.00", "EUR", "2026-03-15"));
-        TestData.recordServiceSavings(email, nurture, "2026-03-01", "2026-03-31", 10, "4.50");
-    }
-
-    static Map<String, Object> cost(String campaign, String channel, String category, String amount, String currency, String on) {
-        return Map.of("campaignId", campaign, "channelId", channel, "category", category,
-                "amount", Map.of("amount", amount, "currencyCode", currency), "incurredOn", on);
+        TestData.WorkedExample example = TestData.workedExample();
+        TestData.workedExampleCosts(example);
+        TestData.recordServiceSavings(example.email(), example.nurture(), "2026-03-01", "2026-03-31", 10, "4.50");
     }
 
     @Test
