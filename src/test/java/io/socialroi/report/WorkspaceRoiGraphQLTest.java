@@ -51,7 +51,7 @@ class WorkspaceRoiGraphQLTest {
     @Test
     void theWholeWorkspaceUnderAnyModel() {
         for (String model : List.of("LINEAR", "FIRST_TOUCH", "DATA_DRIVEN")) {
-            JsonPath roi = GraphQL.ok(QUERY, "attribution", Map.of("model", model)).setRootPath("workspaceRoi");
+            JsonPath roi = GraphQL.ok(QUERY, "attribution", Map.of("model", model)).setRootPath("data.workspaceRoi");
             // cost 200.00 + 92.00 + 50.00 = 342.00; revenue 1000.00 whatever the model (the credits add up to it)
             assertEquals("342.00", roi.getString("cost.amount"));
             assertEquals("EUR", roi.getString("cost.currencyCode"));
@@ -67,14 +67,14 @@ class WorkspaceRoiGraphQLTest {
 
     @Test
     void aPeriodWithoutCostHasNoRoiAndSaysWhy() {
-        JsonPath roi = GraphQL.ok(QUERY, "period", Map.of("from", "2026-04-01", "to", "2026-04-30")).setRootPath("workspaceRoi");
+        JsonPath roi = GraphQL.ok(QUERY, "period", Map.of("from", "2026-04-01", "to", "2026-04-30")).setRootPath("data.workspaceRoi");
         assertEquals("0.00", roi.getString("cost.amount"));
         assertEquals("0.00", roi.getString("revenue.amount"));
         assertNull(roi.getString("percent"));
         assertNull(roi.getString("roas"));
         assertNotNull(roi.getString("undefinedReason"));
         // March alone holds everything
-        roi = GraphQL.ok(QUERY, "period", Map.of("from", "2026-03-01", "to", "2026-03-31")).setRootPath("workspaceRoi");
+        roi = GraphQL.ok(QUERY, "period", Map.of("from", "2026-03-01", "to", "2026-03-31")).setRootPath("data.workspaceRoi");
         assertEquals("192.40", roi.getString("percent"));
     }
 }
