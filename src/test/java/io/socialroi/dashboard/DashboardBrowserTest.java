@@ -75,9 +75,14 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Chromium is missing (" + CHROMIUM + ", " + CHROMEDRIVER + "): the dashboard's browser tests are skipped."
-                        + " Install it with: sudo apt-get install chromium chromium-driver (.ci/run does so).");
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "Chromium is missing (" + CHROMIUM + ", " + CHROMEDRIVER + "): the dashboard's browser tests are"
+                + " skipped. Install it with: sudo apt-get install chromium chromium-driver (.ci/run does so).";
+        if (!installed) {
+            // on the console too: a skipped count alone does not say why
+            System.out.println("[WARNING] " + missing);
+        }
+        Assumptions.assumeTrue(installed, missing);
         Files.createDirectories(SCREENSHOTS);
         Files.createDirectories(DOWNLOADS);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
