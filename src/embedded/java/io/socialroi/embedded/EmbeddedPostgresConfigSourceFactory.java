@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ExecutionMode;
+import io.socialroi.security.LocalAdminToken;
 import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
@@ -35,8 +36,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
 
     static final String RUNNING_URL_PROPERTY = "social-roi.embedded-postgres.running-url";
-    /** Where TrialAdminToken finds the key to sign the trial's admin token with; set only in the trial. */
-    static final String TRIAL_PRIVATE_KEY_PROPERTY = "social-roi.trial.private-key";
+    /** Where LocalAdminToken finds the key to sign the trial's admin token with; set only in the trial. */
+    static final String TRIAL_PRIVATE_KEY_PROPERTY = LocalAdminToken.TRIAL_PRIVATE_KEY_PROPERTY;
     static final String TRIAL_ISSUER = "social-roi-trial";
     static final String TRIAL_AUDIENCE = "social-roi";
     static final String TRIAL_ADMIN = "dev@social-roi.local";

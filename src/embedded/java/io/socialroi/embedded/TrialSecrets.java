@@ -12,13 +12,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
-
-import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * The secrets of an embedded trial, kept in a folder of the database's data directory, readable by its owner
@@ -83,14 +80,6 @@ final class TrialSecrets {
             }
         }
         return publicKeyFile();
-    }
-
-    static PrivateKey readPrivateKey(Path file) {
-        try {
-            return KeyUtils.decodePrivateKey(Files.readString(file, StandardCharsets.US_ASCII));
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Could not read the trial's private key " + file, e);
-        }
     }
 
     /** 32 random bytes, URL-safe: no quoting is ever needed in SQL, URLs or shells. */

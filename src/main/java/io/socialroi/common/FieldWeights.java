@@ -20,6 +20,7 @@ public final class FieldWeights {
             Map.entry("Query.channelPerformance", REPORT),
             Map.entry("Query.attributionComparison", REPORT), // per model asked for, see weight()
             Map.entry("Query.attributionSummary", REPORT),
+            Map.entry("Query.workspaceRoi", REPORT),
             Map.entry("Query.conversionPaths", REPORT),
             Map.entry("Query.funnel", REPORT),
             Map.entry("Query.timeSeries", REPORT),

@@ -38,4 +38,15 @@ public class ChannelReportGraphQLApi {
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         return reports.attributionSummary(period, attribution, conversionTypes);
     }
+
+    @Query("workspaceRoi")
+    @Description("ROI of the whole workspace over the period: every cost entry against the revenue of every counted"
+            + " conversion, attributed or not (at the workspace level the credits of a conversion add up to its whole"
+            + " revenue, so the model changes nothing here but valuePercent's action values). What a dashboard's"
+            + " overview shows; the same figures as a goal on the workspace.")
+    public @NonNull Roi workspaceRoi(@Name("period") DateRangeInput period,
+            @Name("attribution") AttributionInput attribution,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.workspaceRoi(period, attribution, conversionTypes);
+    }
 }

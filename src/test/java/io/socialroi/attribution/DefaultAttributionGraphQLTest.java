@@ -46,16 +46,7 @@ class DefaultAttributionGraphQLTest {
     @BeforeEach
     void setUp() {
         data.reset();
-        String linkedIn = TestData.createChannel("LinkedIn", "SOCIAL");
-        String facebook = TestData.createChannel("Facebook", "SOCIAL");
-        String email = TestData.createChannel("Email", "EMAIL");
-        String spring = TestData.createCampaign("Spring", "spring", "2026-03-01", linkedIn, facebook);
-        String nurture = TestData.createCampaign("Nurture", "nurture", "2026-03-01", email);
-        TestData.recordTouchpoints(List.of(
-                TestData.touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
-                TestData.touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
-                TestData.touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
-        TestData.recordConversions(List.of(TestData.sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
+        TestData.workedExample();
     }
 
     static String revenues(JsonPath result) {

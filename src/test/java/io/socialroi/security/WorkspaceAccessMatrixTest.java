@@ -114,6 +114,7 @@ class WorkspaceAccessMatrixTest {
         query("timeSeries", "{ timeSeries(metric: COST, granularity: MONTH, period: {from: \"2026-01-01\", to: \"2026-03-31\"})"
                 + " { points { value } } }");
         query("workspace", "{ workspace { name slug reportingCurrency } }");
+        query("workspaceRoi", "{ workspaceRoi { percent cost { amount } } }");
         query("myWorkspaces", "{ myWorkspaces { role workspace { slug } } }");
         query("workspaceMembers", "{ workspaceMembers { subject role } }");
         mutation("createCampaign", "mutation { createCampaign(input: {name: \"New\", objective: AWARENESS,"

@@ -99,6 +99,48 @@ public class TestData {
         }
     }
 
+    /** The channels and campaigns of docs/attribution.md's worked example, by their IDs. */
+    public record WorkedExample(String linkedIn, String facebook, String email, String spring, String nurture) {
+    }
+
+    /**
+     * docs/attribution.md's worked example: channels LinkedIn, Facebook (SOCIAL) and Email; campaigns Spring (LinkedIn,
+     * Facebook) and Nurture (Email); P1 touches LinkedIn (Spring) 2026-03-01T12:00Z, Facebook (Spring) 2026-03-24T12:00Z
+     * and Email (Nurture) 2026-03-31T12:00Z, then buys for 1000.00 EUR at 2026-03-31T12:00Z.
+     */
+    public static WorkedExample workedExample() {
+        String linkedIn = createChannel("LinkedIn", "SOCIAL");
+        String facebook = createChannel("Facebook", "SOCIAL");
+        String email = createChannel("Email", "EMAIL");
+        String spring = createCampaign("Spring", "spring", "2026-03-01", linkedIn, facebook);
+        String nurture = createCampaign("Nurture", "nurture", "2026-03-01", email);
+        recordTouchpoints(List.of(
+                touch("P1", "2026-03-01T12:00:00Z", linkedIn, spring),
+                touch("P1", "2026-03-24T12:00:00Z", facebook, spring),
+                touch("P1", "2026-03-31T12:00:00Z", email, nurture)));
+        recordConversions(List.of(sale("P1", "2026-03-31T12:00:00Z", "1000.00")));
+        return new WorkedExample(linkedIn, facebook, email, spring, nurture);
+    }
+
+    /**
+     * Costs of the worked example in two currencies (reporting currency EUR): Spring AD_SPEND 200.00 EUR on LinkedIn
+     * (2026-03-05), Spring AD_SPEND 100.00 USD on Facebook (2026-03-10) at USD/EUR 0.92 = 92.00 EUR, Nurture TOOLS
+     * 50.00 EUR on Email (2026-03-15): 342.00 EUR in all, 292.00 of it ad spend.
+     */
+    public static void workedExampleCosts(WorkedExample example) {
+        setRate("USD", "EUR", "0.92", "2026-01-01");
+        recordCost(cost(example.spring(), example.linkedIn(), "AD_SPEND", "200.00", "EUR", "2026-03-05"));
+        recordCost(cost(example.spring(), example.facebook(), "AD_SPEND", "100.00", "USD", "2026-03-10"));
+        recordCost(cost(example.nurture(), example.email(), "TOOLS", "50.00", "EUR", "2026-03-15"));
+    }
+
+    /** A cost entry's input: an amount in a currency, of a campaign and channel, on a day. */
+    public static Map<String, Object> cost(String campaign, String channel, String category, String amount, String currency,
+            String on) {
+        return Map.of("campaignId", campaign, "channelId", channel, "category", category,
+                "amount", Map.of("amount", amount, "currencyCode", currency), "incurredOn", on);
+    }
+
     /** A PAID touchpoint of a person on a channel, optionally in a campaign. */
     public static Map<String, Object> touch(String person, String at, String channelId, String campaignId) {
         Map<String, Object> t = new java.util.HashMap<>(Map.of("personKey", person, "occurredAt", at,

@@ -1,0 +1,454 @@
+package io.socialroi.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.TestData;
+import io.socialroi.testing.Tokens;
+
+/**
+ * The dashboard in a real browser (Debian's chromium through chromedriver, headless) against the service on its real
+ * HTTP port, on docs/attribution.md's worked example plus costs in two currencies: it signs in with one click (the
+ * trial's sign-in, LocalSignInProfile), opens every view and checks that the numbers on screen are the API's.
+ * Screenshots go to target/screenshots/. Without /usr/bin/chromium the class is skipped and says how to install it.
+ */
+@QuarkusTest
+@TestProfile(LocalSignInProfile.class)
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class DashboardBrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
+
+    static ChromeDriver driver;
+    static WebDriverWait wait;
+    static boolean seeded;
+
+    @TestHTTPResource("/")
+    URL root;
+    @Inject
+    TestData data;
+
+    static String spring;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        String missing = "Chromium is missing (" + CHROMIUM + ", " + CHROMEDRIVER + "): the dashboard's browser tests are"
+                + " skipped. Install it with: sudo apt-get install chromium chromium-driver (.ci/run does so).";
+        if (!installed) {
+            // on the console too: a skipped count alone does not say why
+            System.out.println("[WARNING] " + missing);
+        }
+        Assumptions.assumeTrue(installed, missing);
+        Files.createDirectories(SCREENSHOTS);
+        Files.createDirectories(DOWNLOADS);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("dashboard-chromium"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
+        driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    /**
+     * docs/attribution.md's worked example with its costs in EUR and USD (TestData: 342.00 EUR in all, 292.00 of it ad
+     * spend), and 10 support contacts deflected at 4.50 EUR on Email.
+     */
+    @BeforeEach
+    void seedOnce() {
+        if (seeded) {
+            return;
+        }
+        data.reset();
+        TestData.WorkedExample example = TestData.workedExample();
+        TestData.workedExampleCosts(example);
+        TestData.recordServiceSavings(example.email(), example.nurture(), "2026-03-01", "2026-03-31", 10, "4.50");
+        spring = example.spring();
+        seeded = true;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    void open(String hash) {
+        boolean signedIn = driver.getCurrentUrl().startsWith(root.toString())
+                && Boolean.TRUE.equals(driver.executeScript("return !!sessionStorage.getItem('social-roi.token')"));
+        driver.get(root + hash);
+        if (!signedIn) {
+            signInWithOneClick();
+            driver.get(root + hash);
+        }
+    }
+
+    void signInWithOneClick() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("local-sign-in-button"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-overview")));
+    }
+
+    /** The text of a table's cell, by the row's first cell and the column's key, once it is on screen. */
+    String cell(String tableId, String row, String column) {
+        return wait.until(d -> {
+            for (WebElement tr : d.findElements(By.cssSelector("#" + tableId + " tbody tr"))) {
+                List<WebElement> cells = tr.findElements(By.cssSelector("th, td"));
+                if (!cells.isEmpty() && cells.get(0).getText().trim().equals(row)) {
+                    return tr.findElement(By.cssSelector("[data-column='" + column + "']")).getText().trim();
+                }
+            }
+            return null;
+        });
+    }
+
+    void waitForCell(String tableId, String row, String column, String expected) {
+        try {
+            wait.until(d -> expected.equals(cell(tableId, row, column)));
+        } catch (TimeoutException e) {
+            screenshot("failed-" + tableId);
+            throw new AssertionError("no " + expected + " in " + tableId + " at " + row + "/" + column + "; the page said: "
+                    + driver.findElement(By.id("app")).getText(), e);
+        }
+    }
+
+    String tile(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " .tile-value"))).getText()
+                .replace('\n', ' ').trim();
+    }
+
+    /** The API's decimal as the page shows it: digits grouped by thousands. */
+    static String shown(String decimal) {
+        String[] parts = decimal.split("\\.");
+        String whole = parts[0].replaceAll("\\B(?=(\\d{3})+(?!\\d))", ",");
+        return parts.length > 1 ? whole + "." + parts[1] : whole;
+    }
+
+    static void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void noHorizontalScroll() {
+        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, overflow.intValue(), "the page scrolls sideways");
+    }
+
+    // ---- the views ----------------------------------------------------------------------------------------------
+
+    /** A new visit: the session cleared on a page of the same origin without the dashboard's script. */
+    void signedOut() {
+        driver.get(root + "dashboard/dashboard.css");
+        driver.executeScript("sessionStorage.clear()");
+        driver.get(root.toString());
+    }
+
+    @Test
+    void oneClickSignInThenTheOverviewShowsTheApisFigures() {
+        signedOut();
+        signInWithOneClick();
+        JsonPath api = GraphQL.ok("{ workspaceRoi { cost { amount } revenue { amount } percent roas valuePercent } }");
+        // 342.00 EUR; 1000.00 EUR; (1000 − 342) × 100 / 342 = 192.397… → 192.40; 1000 / 292 = 3.424… → 3.42;
+        // value ROI adds the savings 10 × 4.50 = 45.00: (1045 − 342) × 100 / 342 = 205.555… → 205.56
+        assertEquals("342.00", api.getString("workspaceRoi.cost.amount"));
+        assertEquals("192.40", api.getString("workspaceRoi.percent"));
+        assertEquals("205.56", api.getString("workspaceRoi.valuePercent"));
+        assertEquals(shown(api.getString("workspaceRoi.cost.amount")) + " EUR", tile("tile-cost"));
+        assertEquals(shown(api.getString("workspaceRoi.revenue.amount")) + " EUR", tile("tile-revenue"));
+        assertEquals(api.getString("workspaceRoi.percent") + " %", tile("tile-roi"));
+        assertEquals(api.getString("workspaceRoi.roas") + " ×", tile("tile-roas"));
+        assertEquals(api.getString("workspaceRoi.valuePercent") + " %", tile("tile-value-roi"));
+        // the formula is there on hover
+        assertTrue(driver.findElement(By.id("tile-roi")).getDomAttribute("title").contains("(revenue − cost) × 100 / cost"));
+        // cost by category: AD_SPEND 200.00 + 92.00, TOOLS 50.00
+        waitForCell("cost-category-table", "Ad spend", "amount", "292.00");
+        assertEquals("50.00", cell("cost-category-table", "Tools", "amount"));
+        assertEquals("EUR", driver.findElement(By.cssSelector("#currency strong")).getText());
+        screenshot("overview");
+    }
+
+    @Test
+    void channelsUnderLinearShowAThirdEachAndChangeWithTheModel() throws IOException {
+        open("#/channels?model=LINEAR");
+        JsonPath api = GraphQL.ok("{ channelPerformance(attribution: {model: LINEAR}) { channel { name } attributedRevenue { amount } cost { amount } } }");
+        for (String channel : List.of("LinkedIn", "Facebook", "Email")) {
+            String revenue = api.getString("channelPerformance.find { it.channel.name == '" + channel + "' }.attributedRevenue.amount");
+            assertEquals("333.33", revenue);
+            waitForCell("channel-table", channel, "revenue", revenue);
+        }
+        // Facebook's 100.00 USD at 0.92
+        assertEquals("92.00", cell("channel-table", "Facebook", "cost"));
+        assertEquals("0", cell("channel-table", "Unattributed (no path, no known source)", "conversions"));
+        screenshot("channels-linear");
+
+        new Select(driver.findElement(By.id("model"))).selectByValue("FIRST_TOUCH");
+        wait.until(ExpectedConditions.urlContains("model=FIRST_TOUCH"));
+        waitForCell("channel-table", "LinkedIn", "revenue", "1,000.00");
+        assertEquals("0.00", cell("channel-table", "Email", "revenue"));
+
+        // every table downloads as CSV, with the API's exact values
+        Path csv = DOWNLOADS.resolve("channels.csv");
+        Files.deleteIfExists(csv);
+        driver.findElement(By.cssSelector("#channel-table button.csv")).click();
+        wait.until(d -> Files.exists(csv) && size(csv) > 0);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Channel,Kind,Cost (EUR),Attributed revenue (EUR),Conversions,Assisted,ROI %,ROAS\r\n"), text);
+        // LinkedIn assisted the sale (assists do not depend on the model); ROI (1000 − 200) × 100 / 200 = 400.00
+        assertTrue(text.contains("\r\nLinkedIn,SOCIAL,200.00,1000.00,1.00,1,400.00,5.00\r\n"), text);
+    }
+
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    @Test
+    void campaignsAreSortableAndACampaignShowsItsCostsGoalsAndCreditedPaths() {
+        open("#/campaigns?model=LINEAR");
+        // Spring = LinkedIn + Facebook credits = 666.67, Nurture = Email's 333.33; costs 292.00 and 50.00
+        JsonPath api = GraphQL.ok("{ campaigns { nodes { name roi(attribution: {model: LINEAR}) { cost { amount } revenue { amount } percent } } } }");
+        assertEquals(List.of("666.67", "333.33"), api.getList("campaigns.nodes.roi.revenue.amount"));
+        waitForCell("campaign-table", "Spring", "revenue", "666.67");
+        assertEquals("333.33", cell("campaign-table", "Nurture", "revenue"));
+        assertEquals("292.00", cell("campaign-table", "Spring", "cost"));
+        assertEquals(api.getString("campaigns.nodes.find { it.name == 'Nurture' }.roi.percent"), cell("campaign-table", "Nurture", "roi"));
+        // sorting by revenue (largest first), then again (smallest first)
+        driver.findElement(By.cssSelector("#campaign-table button[data-sort-key='revenue']")).click();
+        wait.until(d -> firstRow("campaign-table").equals("Spring"));
+        driver.findElement(By.cssSelector("#campaign-table button[data-sort-key='revenue']")).click();
+        wait.until(d -> firstRow("campaign-table").equals("Nurture"));
+        screenshot("campaigns");
+
+        driver.findElement(By.linkText("Spring")).click();
+        assertEquals("666.67 EUR", tile("tile-revenue"));
+        assertEquals("292.00 EUR", tile("tile-cost"));
+        waitForCell("cost-breakdown-table", "Ad spend", "amount", "292.00");
+        // the sale, with LinkedIn and Facebook credited to Spring (333.33 each) and Email to Nurture
+        WebElement path = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#conversion-table ol.path")));
+        assertTrue(path.getText().contains("LinkedIn · Spring"), path.getText());
+        assertTrue(path.getText().contains("Email · Nurture"), path.getText());
+        assertEquals("333.33 + 333.33", cell("conversion-table", "2026-03-31 12:00 UTC", "credited"));
+        screenshot("campaign-detail");
+    }
+
+    String firstRow(String tableId) {
+        return driver.findElement(By.cssSelector("#" + tableId + " tbody tr th")).getText().trim();
+    }
+
+    @Test
+    void aUserErrorIsShownInWordsNextToTheFieldItNames() {
+        open("#/campaign/" + spring);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("goal-form")));
+        driver.findElement(By.id("goal-name")).sendKeys("Spring revenue");
+        new Select(driver.findElement(By.id("goal-metric"))).selectByValue("REVENUE");
+        driver.findElement(By.id("goal-target")).sendKeys("5000");
+        // a deadline in the past: createGoal answers DEADLINE_IN_PAST at ["input", "deadline"] and creates nothing
+        driver.executeScript("document.getElementById('goal-deadline').value = '2020-01-31'");
+        driver.findElement(By.id("goal-submit")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#goal-deadline-error .user-error")));
+        assertTrue(error.getText().startsWith("The deadline 2020-01-31 is before today"), error.getText());
+        assertTrue(error.getText().endsWith("(DEADLINE_IN_PAST)"), error.getText());
+        assertEquals("true", driver.findElement(By.id("goal-deadline")).getDomAttribute("aria-invalid"));
+        assertEquals(0, GraphQL.ok("{ goals { id } }").getList("goals").size());
+        screenshot("goal-user-error");
+
+        driver.executeScript("document.getElementById('goal-deadline').value = '2099-12-31'");
+        driver.findElement(By.id("goal-submit")).click();
+        waitForCell("goal-table", "Spring revenue", "target", "5,000");
+        GraphQL.ok("mutation($id: ID!) { deleteGoal(input: {id: $id}) { userErrors { code } } }",
+                "id", GraphQL.ok("{ goals { id } }").getString("goals[0].id"));
+    }
+
+    @Test
+    void theModelsViewComparesEveryModelAndExplainsDataDriven() {
+        open("#/models");
+        // docs/attribution.md's table: LINEAR 333.33 each; TIME_DECAY 33.05, 322.32, 644.63
+        waitForCell("model-table", "LinkedIn", "LINEAR", "333.33");
+        assertEquals("33.05", cell("model-table", "LinkedIn", "TIME_DECAY"));
+        assertEquals("322.32", cell("model-table", "Facebook", "TIME_DECAY"));
+        assertEquals("644.63", cell("model-table", "Email", "TIME_DECAY"));
+        assertEquals("1,000.00", cell("model-table", "Email", "LAST_TOUCH"));
+        JsonPath api = GraphQL.ok("{ markovModel { channels { channel { name } removalEffect share } } }");
+        for (String channel : List.of("LinkedIn", "Facebook", "Email")) {
+            assertEquals(api.getString("markovModel.channels.find { it.channel.name == '" + channel + "' }.removalEffect"),
+                    cell("markov-channels", channel, "effect"));
+        }
+        screenshot("models");
+    }
+
+    @Test
+    void funnelAndPathsShowTheSaleAndItsPath() {
+        open("#/funnel");
+        // one path LinkedIn > Facebook > Email, one conversion of 1000.00, 3 touches, 30 days from the first touch
+        waitForCell("path-table", "LinkedIn→Facebook→Email".replace("→", " → "), "conversions", "1");
+        assertEquals("1,000.00", cell("path-table", "LinkedIn → Facebook → Email", "revenue"));
+        assertEquals("30.00", cell("path-table", "LinkedIn → Facebook → Email", "days"));
+        // P1's first touch is LinkedIn: the SALE stage of that row
+        assertEquals("1", cell("funnel-table", "LinkedIn", "SALE"));
+        screenshot("funnel-and-paths");
+    }
+
+    @Test
+    void returnsBeyondRevenueShowTheSavings() {
+        open("#/returns");
+        // 10 contacts × 4.50 EUR
+        assertEquals("45.00 EUR", tile("tile-savings"));
+        waitForCell("savings-table", "Email", "savings", "45.00");
+        assertTrue(driver.findElement(By.id("cohort-lift")).getText().contains("No customers recorded yet"));
+        screenshot("returns");
+    }
+
+    @Test
+    void deepLinksHoldViewPeriodAndModelAndTheDefaultModelIsPreselected() {
+        open("#/channels?from=2026-03-01&to=2026-03-31&model=POSITION_BASED");
+        // POSITION_BASED 0.4/0.2/0.4 of 1000.00
+        waitForCell("channel-table", "Facebook", "revenue", "200.00");
+        assertEquals("2026-03-01", driver.findElement(By.id("period-from")).getDomProperty("value"));
+        assertEquals("2026-03-31", driver.findElement(By.id("period-to")).getDomProperty("value"));
+        assertEquals("POSITION_BASED", new Select(driver.findElement(By.id("model"))).getFirstSelectedOption().getDomAttribute("value"));
+        // April holds no conversion: every channel at 0.00, and the costs of March are gone too
+        driver.get(root + "#/channels?from=2026-04-01&to=2026-04-30");
+        waitForCell("channel-table", "LinkedIn", "cost", "0.00");
+        // no model in the link: the workspace's default (LAST_TOUCH until an ADMIN sets another) is preselected
+        assertEquals("LAST_TOUCH", new Select(driver.findElement(By.id("model"))).getFirstSelectedOption().getDomAttribute("value"));
+        // a period ending before it starts is the service's BAD_ARGUMENT, shown under the period picker
+        driver.get(root + "#/overview?from=2026-03-31&to=2026-03-01");
+        WebElement periodError = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#period-error p")));
+        assertTrue(periodError.getText().length() > 10, periodError.getText());
+        assertEquals("true", driver.findElement(By.id("period-from")).getDomAttribute("aria-invalid"));
+    }
+
+    @Test
+    void aMissingExchangeRateIsShownInWordsInTheWorkspaceItConcerns() {
+        // a second workspace whose cost is in GBP, with no GBP rate: its reports answer MISSING_EXCHANGE_RATE
+        GraphQL.ok("mutation { createWorkspace(input: {slug: \"no-rates\", name: \"No rates\"}) { userErrors { code } } }");
+        var inOther = GraphQL.as(Tokens.TESTER).in("no-rates");
+        String channel = inOther.ok("mutation { createChannel(input: {name: \"X\", kind: SOCIAL}) { channel { id } } }")
+                .getString("createChannel.channel.id");
+        String campaign = inOther.ok("mutation($c: [ID!]) { createCampaign(input: {name: \"UK\", objective: AWARENESS, startDate: \"2026-03-01\", channelIds: $c}) { campaign { id } } }",
+                "c", List.of(channel)).getString("createCampaign.campaign.id");
+        Map<String, Object> input = new LinkedHashMap<>(TestData.cost(campaign, channel, "AD_SPEND", "80.00", "GBP", "2026-03-02"));
+        inOther.ok("mutation($i: RecordCostInput!) { recordCost(input: $i) { userErrors { code } } }", "i", input);
+        try {
+            open("#/overview");
+            // the switcher lists the new workspace after a new sign-in (myWorkspaces is read at sign-in)
+            driver.findElement(By.id("sign-out")).click();
+            signInWithOneClick();
+            new Select(wait.until(ExpectedConditions.elementToBeClickable(By.id("workspace")))).selectByValue("no-rates");
+            WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#view .error")));
+            assertTrue(error.getText().contains("Missing exchange rate"), error.getText());
+            assertTrue(error.getText().contains("GBP"), error.getText());
+            assertTrue(error.getText().contains("setExchangeRate"), error.getText());
+            // one error, however many of the report's fields it stopped
+            assertEquals(1, driver.findElements(By.cssSelector("#view .error p")).size());
+            screenshot("missing-exchange-rate");
+        } finally {
+            driver.get(root + "#/overview?ws=default");
+            driver.executeScript("sessionStorage.setItem('social-roi.workspace', 'default')");
+        }
+    }
+
+    @Test
+    void aPastedTokenSignsInAndARefusedOneIsExplained() {
+        signedOut();
+        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        field.sendKeys(Tokens.expired(Tokens.TESTER));
+        driver.findElement(By.id("sign-in")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#sign-in-error .error")));
+        assertTrue(error.getText().contains("HTTP 401"), error.getText());
+        screenshot("sign-in-refused");
+        field.clear();
+        field.sendKeys(Tokens.forSubject(Tokens.TESTER));
+        driver.findElement(By.id("sign-in")).click();
+        assertEquals("342.00 EUR", tile("tile-cost"));
+        // kept in sessionStorage, never in a cookie
+        assertEquals("", driver.executeScript("return document.cookie"));
+    }
+
+    @Test
+    void readableAtTabletWidthAndUsableByKeyboard() {
+        try {
+            driver.manage().window().setSize(new Dimension(800, 1000));
+            open("#/channels?model=LINEAR");
+            waitForCell("channel-table", "Email", "revenue", "333.33");
+            noHorizontalScroll();
+            screenshot("channels-800px");
+            open("#/overview?model=LINEAR");
+            tile("tile-cost");
+            noHorizontalScroll();
+            screenshot("overview-800px");
+            // every control has a label
+            for (WebElement control : driver.findElements(By.cssSelector("main select, main input, header select"))) {
+                String id = control.getDomAttribute("id");
+                assertEquals(1, driver.findElements(By.cssSelector("label[for='" + id + "']")).size(), "no label for " + id);
+            }
+            // the navigation is links, reached and followed with the keyboard
+            WebElement models = driver.findElement(By.id("nav-models"));
+            models.sendKeys(org.openqa.selenium.Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("#/models"));
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
