@@ -129,6 +129,10 @@ class WorkspaceAccessMatrixTest {
                 "ch", channel);
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
+        mutation("recordPosts", "mutation($ch: ID!) { recordPosts(input: [{channelId: $ch, externalId: \"p-9\","
+                + " publishedAt: \"2026-03-04T10:00:00Z\", contentType: REEL, impressions: 100}]) { accepted userErrors { code } } }",
+                "ch", channel);
+        query("contentPerformance", "{ contentPerformance(groupBy: CONTENT_TYPE) { rank posts attributedRevenue { amount } } }");
         query("customerCount", "{ customerCount }");
         query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
         query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");
