@@ -34,4 +34,15 @@ public class ContentGraphQLApi {
             @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
         return reports.contentPerformance(period, groupBy, channelId, attribution, conversionTypes);
     }
+
+    @Query("postingTimes")
+    @Description("When to post: the posts published in the period on a weekday × hour grid of their local publishing"
+            + " time in timeZone (an IANA name such as Europe/Oslo; DST as the zone's rules say), each cell with its"
+            + " post count and the median per post of the metric, none below 5 posts; the best cells first.")
+    public @NonNull PostingTimes postingTimes(@Name("period") DateRangeInput period, @Id @Name("channelId") String channelId,
+            @NonNull @Name("metric") PostingTimeMetric metric, @NonNull @Name("timeZone") String timeZone,
+            @Name("attribution") AttributionInput attribution,
+            @Nullable @Name("conversionTypes") List<@NonNull ConversionType> conversionTypes) {
+        return reports.postingTimes(period, channelId, metric, timeZone, attribution, conversionTypes);
+    }
 }

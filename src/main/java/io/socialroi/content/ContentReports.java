@@ -1,6 +1,10 @@
 package io.socialroi.content;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +23,7 @@ import io.socialroi.attribution.ReportScope;
 import io.socialroi.channel.Channel;
 import io.socialroi.common.BadArgumentException;
 import io.socialroi.common.DecimalScalar;
+import io.socialroi.common.Echo;
 import io.socialroi.common.GlobalId;
 import io.socialroi.content.ContentQueries.PostCredits;
 import io.socialroi.content.ContentQueries.PostRow;
@@ -194,6 +199,85 @@ public class ContentReports {
                     rate == null ? NO_IMPRESSIONS : null, DecimalScalar.of(ContentMath.shownConversions(conversions)), Money.of(revenue(), currency),
                     cost, perEngagement, DecimalScalar.of(roi), costReason, median);
         }
+    }
+
+    /** The fewest posts with a value a posting-time cell needs for a median: one post says nothing of an hour. */
+    public static final int MINIMUM_SAMPLE = 5;
+    /** The most cells postingTimes lists as best. */
+    static final int BEST_CELLS = 5;
+
+    public PostingTimes postingTimes(DateRangeInput period, String channelId, PostingTimeMetric metric,
+            String timeZone, AttributionInput attribution, List<ConversionType> types) {
+        ZoneId zone = zoneArgument(timeZone);
+        Long channel = channelArgument(channelId);
+        ReportScope scope = attributionArguments.scope(period, attribution, types);
+        // the credits are read only when the metric needs them
+        List<PostFigures> posts = metric == PostingTimeMetric.ATTRIBUTED_CONVERSIONS ? postFigures(scope, channel)
+                : queries.posts(scope, channel).stream().map(p -> new PostFigures(p, PostCredits.NONE, null)).toList();
+        Weekday[] weekdays = Weekday.values();
+        List<List<PostFigures>> byCell = new ArrayList<>();
+        for (int i = 0; i < weekdays.length * 24; i++) {
+            byCell.add(new ArrayList<>());
+        }
+        for (PostFigures figures : posts) {
+            // the local time of the instant: across a DST change the zone's rules give the hour the clock showed
+            ZonedDateTime local = figures.post().publishedAt().atZoneSameInstant(zone);
+            byCell.get((local.getDayOfWeek().getValue() - 1) * 24 + local.getHour()).add(figures);
+        }
+        List<PostingTimeCell> cells = new ArrayList<>();
+        for (int i = 0; i < byCell.size(); i++) {
+            cells.add(cell(weekdays[i / 24], i % 24, byCell.get(i), metric));
+        }
+        List<PostingTimeCell> best = cells.stream().filter(c -> c.median() != null)
+                .sorted(Comparator.comparing((PostingTimeCell c) -> c.median().value().orElseThrow()).reversed()
+                        .thenComparing(Comparator.comparingInt(PostingTimeCell::sampleSize).reversed()))
+                .limit(BEST_CELLS).toList();
+        return new PostingTimes(zone.getId(), metric, MINIMUM_SAMPLE, cells, best);
+    }
+
+    /** The time zone argument, an IANA name ("Europe/Oslo"), or BAD_ARGUMENT. */
+    static ZoneId zoneArgument(String timeZone) {
+        // region ids only: "+02:00" or "EST" would hide the DST rules a posting time needs
+        if (timeZone != null && timeZone.contains("/")) {
+            try {
+                return ZoneId.of(timeZone.trim());
+            } catch (DateTimeException e) {
+                // answered below
+            }
+        }
+        if ("UTC".equals(timeZone)) {
+            return ZoneOffset.UTC;
+        }
+        throw new BadArgumentException("timeZone \"" + Echo.of(timeZone) + "\" is not an IANA time zone such as"
+                + " Europe/Oslo or America/New_York.");
+    }
+
+    private static PostingTimeCell cell(Weekday weekday, int hour, List<PostFigures> posts, PostingTimeMetric metric) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (PostFigures figures : posts) {
+            PostRow post = figures.post();
+            BigDecimal value = switch (metric) {
+                case ENGAGEMENT_RATE -> ContentMath.exactPercent(post.engagements(), post.impressions());
+                case CLICKS -> BigDecimal.valueOf(post.clicks());
+                case ATTRIBUTED_CONVERSIONS -> figures.credits().conversions();
+            };
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        if (values.size() < MINIMUM_SAMPLE) {
+            String reason = posts.isEmpty() ? "No post was published in this hour."
+                    : "Only " + values.size() + (values.size() == 1 ? " post" : " posts") + " with a value here: a"
+                            + " median needs at least " + MINIMUM_SAMPLE + ".";
+            return new PostingTimeCell(weekday, hour, posts.size(), values.size(), null, reason);
+        }
+        BigDecimal median = ContentMath.median(values);
+        BigDecimal shown = switch (metric) {
+            case ENGAGEMENT_RATE -> ContentMath.shownRate(median);
+            case CLICKS -> median;
+            case ATTRIBUTED_CONVERSIONS -> ContentMath.shownConversions(median);
+        };
+        return new PostingTimeCell(weekday, hour, posts.size(), values.size(), DecimalScalar.of(shown), null);
     }
 
     /** The workspace's post with this database id (node(id:)). */

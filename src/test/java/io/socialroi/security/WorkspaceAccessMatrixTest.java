@@ -133,6 +133,7 @@ class WorkspaceAccessMatrixTest {
                 + " publishedAt: \"2026-03-04T10:00:00Z\", contentType: REEL, impressions: 100}]) { accepted userErrors { code } } }",
                 "ch", channel);
         query("contentPerformance", "{ contentPerformance(groupBy: CONTENT_TYPE) { rank posts attributedRevenue { amount } } }");
+        query("postingTimes", "{ postingTimes(metric: CLICKS, timeZone: \"Europe/Oslo\") { best { hour } cells { posts } } }");
         query("customerCount", "{ customerCount }");
         query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
         query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");
