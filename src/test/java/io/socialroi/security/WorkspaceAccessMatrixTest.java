@@ -134,6 +134,10 @@ class WorkspaceAccessMatrixTest {
                 "ch", channel);
         query("contentPerformance", "{ contentPerformance(groupBy: CONTENT_TYPE) { rank posts attributedRevenue { amount } } }");
         query("postingTimes", "{ postingTimes(metric: CLICKS, timeZone: \"Europe/Oslo\") { best { hour } cells { posts } } }");
+        mutation("recordAudiences", "mutation($ch: ID!) { recordAudiences(input: [{channelId: $ch, date: \"2026-03-04\","
+                + " genders: [{segment: \"female\", share: \"100\"}]}]) { accepted userErrors { code } } }", "ch", channel);
+        query("audienceComparison", "query($ch: String!) { audienceComparison(channelIds: [$ch], date: \"2026-03-31\")"
+                + " { differences { segment spread } } }", "ch", channel);
         query("customerCount", "{ customerCount }");
         query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
         query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");
