@@ -138,6 +138,10 @@ class WorkspaceAccessMatrixTest {
                 + " genders: [{segment: \"female\", share: \"100\"}]}]) { accepted userErrors { code } } }", "ch", channel);
         query("audienceComparison", "query($ch: String!) { audienceComparison(channelIds: [$ch], date: \"2026-03-31\")"
                 + " { differences { segment spread } } }", "ch", channel);
+        mutation("recordSentiment", "mutation($ch: ID!) { recordSentiment(input: [{channelId: $ch, date: \"2026-03-04\","
+                + " positive: 3, negative: 1}]) { accepted userErrors { code } } }", "ch", channel);
+        query("sentimentImpact", "{ sentimentImpact(period: {from: \"2026-03-01\", to: \"2026-03-31\"}, maxLagDays: 1)"
+                + " { warning revenue { r } } }");
         query("customerCount", "{ customerCount }");
         query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
         query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");

@@ -183,6 +183,7 @@ class WritersDeclareDataVersionTest {
                 "contentType", "IMAGE", "impressions", 100, "likes", 3);
         Map<String, Object> audience = Map.of("channelId", channel, "date", "2026-02-01",
                 "genders", List.of(Map.of("segment", "female", "share", "100")));
+        Map<String, Object> mentions = Map.of("channelId", channel, "date", "2026-02-01", "positive", 3);
         Map<String, Object> cpc = Map.of("keyword", "shoes", "cpc", money("1.20"), "validFrom", "2026-01-01");
         Map<String, Object> clicks = Map.of("keyword", "shoes", "clicks", 10, "date", "2026-02-01", "channelId", channel);
         Map<String, Object> saving = Map.of("channelId", channel, "contactsDeflected", 10, "costPerContact", money("2.00"),
@@ -208,6 +209,8 @@ class WritersDeclareDataVersionTest {
                 new Writer("recordPosts", "[PostInput!]!", () -> List.of(post), () -> List.of(with(post, "likes", -1))),
                 new Writer("recordAudiences", "[AudienceSnapshotInput!]!", () -> List.of(audience),
                         () -> List.of(with(audience, "genders", List.of(Map.of("segment", "female", "share", "90"))))),
+                new Writer("recordSentiment", "[SentimentDayInput!]!", () -> List.of(mentions),
+                        () -> List.of(with(mentions, "positive", -1))),
                 new Writer("setKeywordCpc", "[KeywordCpcInput!]!", () -> List.of(cpc),
                         () -> List.of(with(cpc, "cpc", Map.of("amount", "1.20", "currencyCode", "EURO")))),
                 new Writer("recordOrganicClicks", "[OrganicClicksInput!]!", () -> List.of(clicks),
@@ -251,7 +254,7 @@ class WritersDeclareDataVersionTest {
                 "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
                 "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal",
                 "setDefaultAttribution", "updateWorkspace", "deleteImport", "recordCosts", "updateCost", "deleteCost",
-                "updateConversion", "deleteConversions", "deleteTouchpoints", "erasePerson", "recordPosts", "recordAudiences");
+                "updateConversion", "deleteConversions", "deleteTouchpoints", "erasePerson", "recordPosts", "recordAudiences", "recordSentiment");
         long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
         // POST /imports is the one writer outside GraphQL (ImportWriter.write)
         assertEquals(writerMethods, mutations.size() + 1, "one mutation per @WritesWorkspaceData method: add the new writer's");
