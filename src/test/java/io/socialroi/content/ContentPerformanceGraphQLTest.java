@@ -129,7 +129,7 @@ class ContentPerformanceGraphQLTest {
                 Map.entry("costPerEngagement", Map.of("amount", "1.00")), Map.entry("roi", "150.00"),
                 Map.entry("median", Map.of("impressions", "2000", "engagements", "100", "engagementRate", "10.00",
                         "clicks", "20", "attributedConversions", "1.00", "attributedRevenue", Map.of("amount", "150.00")))),
-                withoutNulls(r.getMap("contentPerformance[0]")));
+                TestData.withoutNulls(r.getMap("contentPerformance[0]")));
         // IMAGE: D and E (Facebook). Impressions 500, engagements 10 + 5 = 15 → 3.00 %, clicks 5 → 1.00 %. Revenue
         // E's 100 (0.5 conversion). Cost: D's 50 against D's revenue 0: ROI −100 %, per engagement 50 / 10 = 5.00.
         // Medians: impressions {500, 0} → 250; engagements {10, 5} → 7.5; rates: D 2 %, E none → 2.00;
@@ -143,7 +143,7 @@ class ContentPerformanceGraphQLTest {
                 Map.entry("costPerEngagement", Map.of("amount", "5.00")), Map.entry("roi", "-100.00"),
                 Map.entry("median", Map.of("impressions", "250", "engagements", "7.5", "engagementRate", "2.00",
                         "clicks", "2.5", "attributedConversions", "0.25", "attributedRevenue", Map.of("amount", "50.00")))),
-                withoutNulls(r.getMap("contentPerformance[1]")));
+                TestData.withoutNulls(r.getMap("contentPerformance[1]")));
     }
 
     @Test
@@ -195,15 +195,5 @@ class ContentPerformanceGraphQLTest {
         JsonPath refused = GraphQL.post(REPORT, "groupBy", "POST", "channelId", "not-a-channel");
         assertEquals("BAD_ARGUMENT", refused.getString("errors[0].extensions.code"));
         assertNull(refused.get("data.contentPerformance"));
-    }
-
-    static Map<String, Object> withoutNulls(Map<String, Object> map) {
-        Map<String, Object> copy = new HashMap<>();
-        map.forEach((k, v) -> {
-            if (v != null) {
-                copy.put(k, v);
-            }
-        });
-        return copy;
     }
 }

@@ -125,7 +125,7 @@ class PostingTimesGraphQLTest {
         JsonPath r = GraphQL.ok(TIMES, "metric", "CLICKS", "zone", NEW_YORK);
         // Tuesday 9: clicks {10, 20, 30, 40, 50, 1000} → (30 + 40) / 2 = 35, whatever the outlier
         assertEquals(Map.of("weekday", "TUESDAY", "hour", 9, "posts", 6, "sampleSize", 6, "median", "35"),
-                withoutNulls(cell(r, "TUESDAY", 9)));
+                TestData.withoutNulls(cell(r, "TUESDAY", 9)));
         // Wednesday 18: {5, 5, 5, 5, 5, 0} → 5; Friday 12: four posts, no median
         assertEquals("5", cell(r, "WEDNESDAY", 18).get("median"));
         assertEquals(4, cell(r, "FRIDAY", 12).get("posts"));
@@ -163,9 +163,5 @@ class PostingTimesGraphQLTest {
             assertEquals("BAD_ARGUMENT", refused.getString("errors[0].extensions.code"), zone);
             assertTrue(refused.getString("errors[0].message").contains("not an IANA time zone"), zone);
         }
-    }
-
-    static Map<String, Object> withoutNulls(Map<String, Object> map) {
-        return ContentPerformanceGraphQLTest.withoutNulls(map);
     }
 }

@@ -151,7 +151,7 @@ class SentimentImpactGraphQLTest {
             double se = 1 / Math.sqrt(x.size() - 3);
             assertEquals(Map.of("lagDays", lag, "sampleSize", DAYS - lag, "r", four(rRevenue),
                     "low", four(Math.tanh(z - 1.959964 * se)), "high", four(Math.tanh(z + 1.959964 * se))),
-                    withoutNulls(r.getMap("revenue[" + lag + "]")));
+                    TestData.withoutNulls(r.getMap("revenue[" + lag + "]")));
             assertEquals(four(pearson(x, retention)), r.getString("retention[" + lag + "].r"));
         }
         // revenue follows sentiment a day later by construction: lag 1 is the strongest
@@ -192,15 +192,5 @@ class SentimentImpactGraphQLTest {
         assertEquals(before, data.fingerprint());
         assertEquals("BAD_ARGUMENT", GraphQL.post(IMPACT, "period", Map.of("from", "2026-01-01", "to", "2026-01-20"),
                 "lag", 61).getString("errors[0].extensions.code"));
-    }
-
-    static Map<String, Object> withoutNulls(Map<String, Object> map) {
-        Map<String, Object> copy = new HashMap<>();
-        map.forEach((k, v) -> {
-            if (v != null) {
-                copy.put(k, v);
-            }
-        });
-        return copy;
     }
 }
