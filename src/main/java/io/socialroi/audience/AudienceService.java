@@ -90,18 +90,15 @@ public class AudienceService {
 
             @Override
             public Upserts write(List<Checked> snapshots) {
-                return write(snapshots.stream().flatMap(s -> s.rows().stream()).toList(), null);
-            }
-
-            private Upserts write(List<AudienceShareEntity.Row> rows, Long importId) {
+                List<AudienceShareEntity.Row> rows = snapshots.stream().flatMap(s -> s.rows().stream()).toList();
                 return counted(rows, AudienceShareEntity.replaceAll(em, workspace.id(), AuditedEntity.currentSubject(),
-                        importId, rows));
+                        rows));
             }
         });
     }
 
     /** The snapshots of the rows: each replaced one (it had a dimension recorded before) or new. */
-    public static Upserts counted(List<AudienceShareEntity.Row> rows, Set<AudienceShareEntity.Snapshot> replaced) {
+    static Upserts counted(List<AudienceShareEntity.Row> rows, Set<AudienceShareEntity.Snapshot> replaced) {
         Upserts upserts = new Upserts();
         Set<AudienceShareEntity.Snapshot> seen = new HashSet<>();
         for (AudienceShareEntity.Row row : rows) {

@@ -40,6 +40,7 @@ public class AudienceShareEntity extends AuditedEntity {
     public String segment;
     /** Percent, 0 to 100. */
     public BigDecimal share;
+    /** The import that wrote the row: kept for the post and audience export formats, which no import reads yet. */
     @Column(name = "import_id")
     public Long importId;
 
@@ -55,8 +56,7 @@ public class AudienceShareEntity extends AuditedEntity {
      * Replaces the dimensions the batch sends (channel, day, dimension) with its rows: one statement deletes what was
      * recorded for them, one inserts the batch. Returns the snapshots that had any of them recorded before.
      */
-    public static Set<Snapshot> replaceAll(EntityManager em, long workspaceId, String createdBy, Long importId,
-            List<Row> rows) {
+    public static Set<Snapshot> replaceAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
         Set<Snapshot> replaced = new HashSet<>();
         if (rows.isEmpty()) {
             return replaced;
@@ -71,8 +71,8 @@ public class AudienceShareEntity extends AuditedEntity {
             Tuple tuple = (Tuple) row;
             replaced.add(new Snapshot(SqlRows.longValue(tuple, "channel_id"), SqlRows.date(tuple, "day")));
         }
-        UnnestBatch.of(em.createNativeQuery(INSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy)
-                .setParameter("import", importId), rows)
+        UnnestBatch.of(em.createNativeQuery(INSERT_ALL).setParameter("ws", workspaceId).setParameter("by", createdBy),
+                rows)
                 .column("channel", Row::channelId, Long[]::new)
                 .column("day", Row::day, LocalDate[]::new)
                 .column("dimension", r -> r.dimension().name(), String[]::new)
@@ -93,16 +93,9 @@ public class AudienceShareEntity extends AuditedEntity {
             select distinct channel_id, day from d""";
 
     static final String INSERT_ALL = """
-            insert into audience_share (id, workspace_id, channel_id, day, dimension, segment, share, import_id, created_by)
-            select nextval('audience_share_id_seq'), :ws, r.channel_id, r.day, r.dimension, r.segment, r.share,
-              cast(:import as bigint), :by
+            insert into audience_share (id, workspace_id, channel_id, day, dimension, segment, share, created_by)
+            select nextval('audience_share_id_seq'), :ws, r.channel_id, r.day, r.dimension, r.segment, r.share, :by
             from unnest(cast(:channel as bigint[]), cast(:day as date[]), cast(:dimension as varchar[]),
                    cast(:segment as varchar[]), cast(:share as numeric[]))
               as r(channel_id, day, dimension, segment, share)""";
-
-    /** Removes the rows an import wrote (and that no later write replaced); returns how many. */
-    public static int deleteOfImport(EntityManager em, long workspaceId, long importId) {
-        return em.createNativeQuery("delete from audience_share where workspace_id = :ws and import_id = :import")
-                .setParameter("ws", workspaceId).setParameter("import", importId).executeUpdate();
-    }
 }

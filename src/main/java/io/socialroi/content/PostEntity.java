@@ -63,6 +63,7 @@ public class PostEntity extends AuditedEntity {
     public long clicks;
     @Column(name = "video_views")
     public long videoViews;
+    /** The import that wrote the row: kept for the post and audience export formats, which no import reads yet. */
     @Column(name = "import_id")
     public Long importId;
     @Column(name = "updated_at")
@@ -86,13 +87,11 @@ public class PostEntity extends AuditedEntity {
      * Inserts or replaces a batch of posts, and the production costs given with them, in one statement whatever its
      * size. The rows must not repeat a key (channel, externalId): the service refuses such a batch before. A post's
      * cost is the cost entry linked to it (one per post): sent again, it is replaced, and it follows the post's
-     * campaign, channel and publishing day (UTC); a post sent without a cost keeps the one it has. {@code importId}:
-     * the import that writes the batch, or null. Returns how many posts were inserted and how many replaced.
+     * campaign, channel and publishing day (UTC); a post sent without a cost keeps the one it has. Returns how many posts were inserted and how many replaced.
      */
-    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, Long importId,
-            List<Row> rows) {
+    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
         return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId)
-                .setParameter("by", createdBy).setParameter("import", importId)
+                .setParameter("by", createdBy)
                 .setParameter("category", CostCategory.CONTENT_PRODUCTION.name()), rows)
                 .column("channel", Row::channelId, Long[]::new)
                 .column("campaign", Row::campaignId, Long[]::new)
@@ -137,11 +136,10 @@ public class PostEntity extends AuditedEntity {
                      cost_currency)),
             posts as (
               insert into post (id, workspace_id, channel_id, campaign_id, external_id, published_at, content_type, tags,
-                url, utm_content, impressions, reach, likes, comments, shares, saves, clicks, video_views, import_id,
-                created_by)
+                url, utm_content, impressions, reach, likes, comments, shares, saves, clicks, video_views, created_by)
               select nextval('post_id_seq'), :ws, r.channel_id, r.campaign_id, r.external_id, r.published_at,
                 r.content_type, r.tags, r.url, r.utm_content, r.impressions, r.reach, r.likes, r.comments, r.shares,
-                r.saves, r.clicks, r.video_views, cast(:import as bigint), :by
+                r.saves, r.clicks, r.video_views, :by
               from r
               on conflict (workspace_id, channel_id, external_id) do update
                 set campaign_id = coalesce(excluded.campaign_id, post.campaign_id), published_at = excluded.published_at,
@@ -150,7 +148,7 @@ public class PostEntity extends AuditedEntity {
                   impressions = excluded.impressions, reach = excluded.reach,
                   likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
                   saves = excluded.saves, clicks = excluded.clicks, video_views = excluded.video_views,
-                  import_id = excluded.import_id, updated_at = now()
+                  updated_at = now()
               returning id, channel_id, campaign_id, external_id, published_at, (xmax = 0) as inserted),
             costs as (
               insert into cost_entry (id, workspace_id, campaign_id, channel_id, category, amount, currency, incurred_on,
