@@ -29,7 +29,8 @@ class ArchitectureTest {
     /** The classes that are plain Java on purpose: millisecond tests, reusable by a batch job. */
     static final List<String> PURE_CORE = List.of("RoiCalculator", "Currencies", "Utm", "ConversionPath",
             "AttributionSettings", "MarkovChain", "DecayWeight", "DecimalMath", "CohortStatistics", "KeywordMath",
-            "SavingsPeriods", "GoalProjection", "EngagementMath", "Period", "TimeBuckets", "WorkspacePeriod");
+            "SavingsPeriods", "GoalProjection", "EngagementMath", "Period", "TimeBuckets", "WorkspacePeriod", "ContentMath",
+            "Correlation");
     static final String[] FRAMEWORKS = { "jakarta..", "javax.persistence..", "org.eclipse.microprofile..", "io.quarkus..",
             "io.smallrye..", "io.vertx..", "org.hibernate..", "org.jboss..", "graphql.." };
 

@@ -11,7 +11,10 @@ import io.socialroi.common.DecimalScalar;
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.UserErrorCode;
+import io.socialroi.reporting.DateRangeInput;
+import io.socialroi.reporting.Periods;
 import io.socialroi.tracking.ConversionType;
+import io.socialroi.workspace.CurrentWorkspace;
 
 /**
  * Turns an {@link AttributionInput} argument into settings: each field left out takes the workspace's default
@@ -23,6 +26,18 @@ public class AttributionArguments {
 
     @Inject
     WorkspaceDefaultAttribution workspaceDefault;
+    @Inject
+    CurrentWorkspace workspace;
+
+    /**
+     * The scope of a report over attributed conversions: the current workspace, the period, the attribution and the
+     * conversion types, validated; the stored credits answer when they are those of this setting.
+     */
+    public ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
+        AttributionSettings settings = settings(attribution);
+        return new ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period), settings,
+                conversionTypes(types)).withStoredCredits(storedCreditsAnswer(settings));
+    }
 
     /** The current workspace's default setting (LAST_TOUCH over 30 days until an ADMIN sets one). */
     public AttributionSettings workspaceDefault() {

@@ -43,6 +43,14 @@ public class CohortQueries {
               where t.workspace_id = :ws and t.person_key = c.person_key and ch.kind = :socialKind
                 and t.occurred_at < ((c.became_customer_on + 1)::timestamp at time zone 'UTC')))""";
 
+    /**
+     * Retention, over rows with {@code became} (becameCustomerOn) and {@code churned_on}, for :horizon days as of
+     * :asOf: a customer is eligible once the horizon is over by asOf, and retained when eligible and not churned
+     * before the horizon's end. The cohort report and sentiment's retention series count it the same way.
+     */
+    public static final String ELIGIBLE = "became + :horizon <= :asOf";
+    public static final String RETAINED = ELIGIBLE + " and (churned_on is null or churned_on >= became + :horizon)";
+
     /** Binds the channel kind {@link #ENGAGED} looks for. */
     static Query bindEngaged(Query query) {
         return query.setParameter("socialKind", ChannelKind.SOCIAL.name());
@@ -81,9 +89,8 @@ public class CohortQueries {
                   from customer c
                   where c.workspace_id = :ws and c.became_customer_on <= :asOf %s)
                 select engaged, count(*) as customers,
-                  count(*) filter (where became + :horizon <= :asOf) as eligible,
-                  count(*) filter (where became + :horizon <= :asOf
-                    and (churned_on is null or churned_on >= became + :horizon)) as retained,
+                  count(*) filter (where %s) as eligible,
+                  count(*) filter (where %s) as retained,
                   count(*) filter (where upsell_amount > 0) as upsold,
                   coalesce(sum(upsell), 0) as upsell_sum, var_samp(coalesce(upsell, 0)) as upsell_variance,
                   count(contract_amount) as with_contract, avg(contract) as contract_mean,
@@ -97,7 +104,7 @@ public class CohortQueries {
                     as missing_rate
                 from c
                 group by engaged
-                """.formatted(ENGAGED, period.isAllTime() ? "" : BECAME_IN_PERIOD);
+                """.formatted(ENGAGED, period.isAllTime() ? "" : BECAME_IN_PERIOD, ELIGIBLE, RETAINED);
     }
 
     private record CohortRow(boolean engaged, Figures figures, String missingRate) {

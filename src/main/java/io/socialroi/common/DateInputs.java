@@ -1,6 +1,8 @@
 package io.socialroi.common;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /** Dates of mutation inputs and of result rows, read the same way by every feature. */
 public final class DateInputs {
@@ -35,6 +37,17 @@ public final class DateInputs {
             at.add(UserErrorCode.INVALID_DATE, notADate(value), field);
         }
         return date;
+    }
+
+    /** The instant, or null with INVALID_DATE at {@code field} when absent or malformed. */
+    public static OffsetDateTime dateTime(DateTimeScalar value, InputErrors at, String field) {
+        Optional<OffsetDateTime> parsed = value == null ? Optional.empty() : value.value();
+        if (parsed.isEmpty()) {
+            at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value)
+                    + "\" is not a date-time with an offset such as 2026-03-31T12:00:00Z.", field);
+            return null;
+        }
+        return parsed.get();
     }
 
     /** The message of INVALID_DATE (and of a report's BAD_ARGUMENT for a malformed date). */

@@ -48,6 +48,11 @@ public final class UnnestBatch<R> {
                 .formatted(table);
     }
 
+    /** The statement with every column bound, for a statement run otherwise (a delete returning rows, a plain insert). */
+    public Query query() {
+        return query;
+    }
+
     /** Runs an insert that returns the id of each row it inserted; the ids in the order the statement returns them. */
     public List<Long> insertedIds() {
         return rows.isEmpty() ? List.of() : SqlRows.longs(query);

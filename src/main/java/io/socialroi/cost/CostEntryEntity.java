@@ -46,6 +46,9 @@ public class CostEntryEntity extends AuditedEntity {
     public String description;
     @Column(name = "external_id")
     public String externalId;
+    /** The post whose production this cost is (content/PostEntity), or null; at most one entry per post. */
+    @Column(name = "post_id")
+    public Long postId;
 
     /** One imported cost: its natural key (source, account, platform campaign, day, or a cost sheet's row key). */
     public record ImportedRow(String importKey, Long campaignId, Long channelId, CostCategory category,

@@ -69,6 +69,7 @@ public class CostQueries {
         CAMPAIGN("campaign_id", "campaign_id in (:ids)"),
         CHANNEL(CHANNEL_OF_COST, CHANNEL_OF_COST + " is not null"),
         UNALLOCATED("workspace_id", CHANNEL_OF_COST + " is null"),
+        POST("post_id", "post_id in (:ids)"),
         WORKSPACE("workspace_id", "true");
 
         final String column;
@@ -110,6 +111,18 @@ public class CostQueries {
     /** Cost per channel ({@link #CHANNEL_OF_COST}) and category, for every channel with costs. */
     public Map<Long, Map<CostCategory, BigDecimal>> byChannel(WorkspacePeriod scope) {
         return costs(scope, CostKey.CHANNEL, null);
+    }
+
+    /**
+     * The production cost of each of the given posts (the cost entries linked to them, whenever incurred), in the
+     * reporting currency at the rate of the day it was incurred.
+     */
+    public Map<Long, BigDecimal> byPost(WorkspacePeriod scope, Collection<Long> postIds) {
+        WorkspacePeriod allTime = new WorkspacePeriod(scope.workspaceId(), scope.reportingCurrency(), Period.ALL_TIME);
+        Map<Long, BigDecimal> result = new HashMap<>();
+        costs(allTime, CostKey.POST, postIds).forEach((post, byCategory) -> result.put(post,
+                byCategory.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+        return result;
     }
 
     /** Cost per category of the entries that belong to no channel (see {@link #CHANNEL_OF_COST}). */

@@ -25,7 +25,6 @@ import io.socialroi.cost.CostCategory;
 import io.socialroi.money.Money;
 import io.socialroi.money.RoiCalculator;
 import io.socialroi.reporting.DateRangeInput;
-import io.socialroi.reporting.Periods;
 import io.socialroi.tracking.ConversionType;
 import io.socialroi.tracking.MediaType;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -50,9 +49,7 @@ public class ReportService {
 
     /** The scope of a report: the current workspace, the period, the attribution and the types, validated. */
     public ReportScope scope(DateRangeInput period, AttributionInput attribution, List<ConversionType> types) {
-        AttributionSettings settings = attributionArguments.settings(attribution);
-        return new ReportScope(workspace.id(), workspace.reportingCurrency(), Periods.of(period), settings,
-                ReportArguments.types(types)).withStoredCredits(attributionArguments.storedCreditsAnswer(settings));
+        return attributionArguments.scope(period, attribution, types);
     }
 
     public List<Money> totalCost(List<Campaign> campaigns, DateRangeInput period) {

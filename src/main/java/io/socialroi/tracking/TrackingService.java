@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,7 @@ import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.BatchReferences;
 import io.socialroi.common.BatchWriter;
 import io.socialroi.common.BatchWriter.References;
+import io.socialroi.common.DateInputs;
 import io.socialroi.common.DateTimeScalar;
 import io.socialroi.common.Echo;
 import io.socialroi.common.InputErrors;
@@ -211,13 +211,7 @@ public class TrackingService {
 
     /** The instant, or null with INVALID_DATE at {@code field}. */
     static OffsetDateTime dateTime(DateTimeScalar value, InputErrors at, String field) {
-        Optional<OffsetDateTime> parsed = value == null ? Optional.empty() : value.value();
-        if (parsed.isEmpty()) {
-            at.add(UserErrorCode.INVALID_DATE, "\"" + Echo.of(value)
-                    + "\" is not a date-time with an offset such as 2026-03-31T12:00:00Z.", field);
-            return null;
-        }
-        return parsed.get();
+        return DateInputs.dateTime(value, at, field);
     }
 
     static String blankToNull(String text) {

@@ -130,6 +130,19 @@ class WorkspaceAccessMatrixTest {
                 "ch", channel);
         mutation("recordEngagement", "mutation($ch: ID!) { recordEngagement(input: [{channelId: $ch, date: \"2026-03-04\","
                 + " mediaType: OWNED, impressions: 100}]) { accepted userErrors { code } } }", "ch", channel);
+        mutation("recordPosts", "mutation($ch: ID!) { recordPosts(input: [{channelId: $ch, externalId: \"p-9\","
+                + " publishedAt: \"2026-03-04T10:00:00Z\", contentType: REEL, impressions: 100}]) { accepted userErrors { code } } }",
+                "ch", channel);
+        query("contentPerformance", "{ contentPerformance(groupBy: CONTENT_TYPE) { rank posts attributedRevenue { amount } } }");
+        query("postingTimes", "{ postingTimes(metric: CLICKS, timeZone: \"Europe/Oslo\") { best { hour } cells { posts } } }");
+        mutation("recordAudiences", "mutation($ch: ID!) { recordAudiences(input: [{channelId: $ch, date: \"2026-03-04\","
+                + " genders: [{segment: \"female\", share: \"100\"}]}]) { accepted userErrors { code } } }", "ch", channel);
+        query("audienceComparison", "query($ch: String!) { audienceComparison(channelIds: [$ch], date: \"2026-03-31\")"
+                + " { differences { segment spread } } }", "ch", channel);
+        mutation("recordSentiment", "mutation($ch: ID!) { recordSentiment(input: [{channelId: $ch, date: \"2026-03-04\","
+                + " positive: 3, negative: 1}]) { accepted userErrors { code } } }", "ch", channel);
+        query("sentimentImpact", "{ sentimentImpact(period: {from: \"2026-03-01\", to: \"2026-03-31\"}, maxLagDays: 1)"
+                + " { warning revenue { r } } }");
         query("customerCount", "{ customerCount }");
         query("customers", "{ customers(first: 5) { totalCount nodes { personKey socialEngaged } } }");
         query("socialCohortLift", "{ socialCohortLift(asOf: \"2026-06-01\") { engaged { customers } lifts { metric } } }");

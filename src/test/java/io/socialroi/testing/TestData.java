@@ -141,6 +141,17 @@ public class TestData {
                 "amount", Map.of("amount", amount, "currencyCode", currency), "incurredOn", on);
     }
 
+    /** A GraphQL object without its null fields, to compare with a literal map. */
+    public static Map<String, Object> withoutNulls(Map<String, Object> map) {
+        Map<String, Object> copy = new HashMap<>();
+        map.forEach((k, v) -> {
+            if (v != null) {
+                copy.put(k, v);
+            }
+        });
+        return copy;
+    }
+
     /** A PAID touchpoint of a person on a channel, optionally in a campaign. */
     public static Map<String, Object> touch(String person, String at, String channelId, String campaignId) {
         Map<String, Object> t = new java.util.HashMap<>(Map.of("personKey", person, "occurredAt", at,

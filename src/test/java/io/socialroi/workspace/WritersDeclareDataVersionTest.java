@@ -179,6 +179,11 @@ class WritersDeclareDataVersionTest {
         Map<String, Object> rate = Map.of("base", "USD", "quote", "EUR", "rate", "0.9", "validFrom", "2026-01-01");
         Map<String, Object> customer = Map.of("personKey", "p1", "becameCustomerOn", "2026-02-01");
         Map<String, Object> engagement = Map.of("channelId", channel, "date", "2026-02-01", "mediaType", "OWNED", "likes", 3);
+        Map<String, Object> post = Map.of("channelId", channel, "externalId", "p-1", "publishedAt", "2026-02-01T10:00:00Z",
+                "contentType", "IMAGE", "impressions", 100, "likes", 3);
+        Map<String, Object> audience = Map.of("channelId", channel, "date", "2026-02-01",
+                "genders", List.of(Map.of("segment", "female", "share", "100")));
+        Map<String, Object> mentions = Map.of("channelId", channel, "date", "2026-02-01", "positive", 3);
         Map<String, Object> cpc = Map.of("keyword", "shoes", "cpc", money("1.20"), "validFrom", "2026-01-01");
         Map<String, Object> clicks = Map.of("keyword", "shoes", "clicks", 10, "date", "2026-02-01", "channelId", channel);
         Map<String, Object> saving = Map.of("channelId", channel, "contactsDeflected", 10, "costPerContact", money("2.00"),
@@ -201,6 +206,11 @@ class WritersDeclareDataVersionTest {
                         () -> List.of(with(customer, "becameCustomerOn", "soon"))),
                 new Writer("recordEngagement", "[EngagementInput!]!", () -> List.of(engagement),
                         () -> List.of(with(engagement, "likes", -1))),
+                new Writer("recordPosts", "[PostInput!]!", () -> List.of(post), () -> List.of(with(post, "likes", -1))),
+                new Writer("recordAudiences", "[AudienceSnapshotInput!]!", () -> List.of(audience),
+                        () -> List.of(with(audience, "genders", List.of(Map.of("segment", "female", "share", "90"))))),
+                new Writer("recordSentiment", "[SentimentDayInput!]!", () -> List.of(mentions),
+                        () -> List.of(with(mentions, "positive", -1))),
                 new Writer("setKeywordCpc", "[KeywordCpcInput!]!", () -> List.of(cpc),
                         () -> List.of(with(cpc, "cpc", Map.of("amount", "1.20", "currencyCode", "EURO")))),
                 new Writer("recordOrganicClicks", "[OrganicClicksInput!]!", () -> List.of(clicks),
@@ -244,7 +254,7 @@ class WritersDeclareDataVersionTest {
                 "setActionValue", "recordCustomers", "recordEngagement", "setKeywordCpc", "recordOrganicClicks",
                 "setEarnedMediaCpm", "recordServiceSavings", "createGoal", "updateGoal", "deleteGoal",
                 "setDefaultAttribution", "updateWorkspace", "deleteImport", "recordCosts", "updateCost", "deleteCost",
-                "updateConversion", "deleteConversions", "deleteTouchpoints", "erasePerson");
+                "updateConversion", "deleteConversions", "deleteTouchpoints", "erasePerson", "recordPosts", "recordAudiences", "recordSentiment");
         long writerMethods = applicationMethods(beans).filter(m -> m.isAnnotationPresent(WritesWorkspaceData.class)).count();
         // POST /imports is the one writer outside GraphQL (ImportWriter.write)
         assertEquals(writerMethods, mutations.size() + 1, "one mutation per @WritesWorkspaceData method: add the new writer's");
