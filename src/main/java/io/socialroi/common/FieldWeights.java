@@ -26,6 +26,7 @@ public final class FieldWeights {
             Map.entry("Query.markovModel", REPORT),
             Map.entry("Query.socialCohortLift", REPORT),
             Map.entry("Query.earnedMediaValue", REPORT),
+            Map.entry("Query.runSavedReport", REPORT),
             Map.entry("Query.serviceSavings", AGGREGATE),
             Map.entry("Campaign.attributedRevenue", REPORT),
             Map.entry("Campaign.attributedValue", REPORT),
