@@ -34,6 +34,7 @@ public final class FieldWeights {
             Map.entry("Campaign.roi", REPORT),
             Map.entry("Campaign.earnedMediaValue", REPORT),
             Map.entry("Campaign.totalCost", AGGREGATE),
+            Map.entry("Campaign.pacing", AGGREGATE),
             Map.entry("Campaign.costBreakdown", AGGREGATE),
             Map.entry("Campaign.engagement", AGGREGATE),
             Map.entry("Campaign.serviceSavings", AGGREGATE),

@@ -1,5 +1,6 @@
 package io.socialroi.delivery;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,19 @@ public interface DeliveryConfig {
     int batchSize();
 
     Webhook webhook();
+
+    Pacing pacing();
+
+    interface Pacing {
+
+        /** Percent of the budget spent from which Campaign.pacing.alert is WARNING. */
+        @WithDefault("90")
+        BigDecimal warningPercent();
+
+        /** Percent of the budget spent from which it is EXCEEDED. */
+        @WithDefault("100")
+        BigDecimal exceededPercent();
+    }
 
     interface Webhook {
 

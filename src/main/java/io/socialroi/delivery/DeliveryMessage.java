@@ -71,7 +71,7 @@ public record DeliveryMessage(String subject, String summary, String csvName, St
         if (format == WebhookFormat.SLACK) {
             // Slack's incoming webhooks post {"text"}; the table goes in a code block to keep its columns
             String[] parts = message.summary().split("\n\n", 2);
-            return Map.of("text", "*" + parts[0].replace("\n", "*\n") + (parts.length > 1 ? "```\n" + parts[1] + "```" : ""));
+            return Map.of("text", "*" + parts[0].replace("\n", "*\n") + (parts.length > 1 ? "\n```\n" + parts[1] + "```" : ""));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("report", run.savedReport().name());

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.graphql.Enum;
 @Description("The GraphQL report a saved report runs: CAMPAIGN_PERFORMANCE (Campaign.roi of every campaign),"
         + " CHANNEL_PERFORMANCE (channelPerformance), TIME_SERIES (timeSeries), ATTRIBUTION_COMPARISON"
         + " (attributionComparison), FUNNEL (funnel), TOP_PATHS (conversionPaths, the first 100),"
-        + " GOALS (goals with their progress on the period's last day), VALUE_RETURNS (the workspace's Roi.valueReturns).")
+        + " GOALS (goals with their progress on the period's last day), VALUE_RETURNS (the workspace's Roi.valueReturns),"
+        + " BUDGET_PACING (Campaign.pacing of the campaigns with a budget, today), BUDGET_ALERTS (the same, only those"
+        + " at WARNING or EXCEEDED: with skipWhenEmpty, a message only when a campaign passes a threshold).")
 public enum SavedReportKind {
     CAMPAIGN_PERFORMANCE(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
     CHANNEL_PERFORMANCE(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
@@ -20,7 +22,9 @@ public enum SavedReportKind {
     FUNNEL(Setting.CHANNEL),
     TOP_PATHS(Setting.LOOKBACK_ONLY, Setting.CONVERSION_TYPES),
     GOALS(),
-    VALUE_RETURNS(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES);
+    VALUE_RETURNS(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
+    BUDGET_PACING(),
+    BUDGET_ALERTS();
 
     /** The optional parts of a saved report's definition. */
     enum Setting {

@@ -83,6 +83,8 @@ public class SavedReportRunner {
     ConversionPathService paths;
     @Inject
     GoalService goals;
+    @Inject
+    BudgetPacingService pacing;
 
     @Inject
     SavedReportService savedReports;
@@ -114,6 +116,8 @@ public class SavedReportRunner {
             case TOP_PATHS -> topPaths(report, range);
             case GOALS -> goals(range);
             case VALUE_RETURNS -> valueReturns(report, range);
+            case BUDGET_PACING -> budgetPacing(false, now);
+            case BUDGET_ALERTS -> budgetPacing(true, now);
         };
         return new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to, zone,
                 ws.reportingCurrency, table.columns(), table.rows());
@@ -231,6 +235,27 @@ public class SavedReportRunner {
                 .row(roi.cost(), v.attributedRevenue(), v.attributedActionValue(), v.earnedMediaValue(),
                         v.serviceSavings(), v.total(), v.netReturn(), v.percent(), roi.percent())
                 .build();
+    }
+
+    /**
+     * Campaign.pacing of every campaign with a budget as of {@code now} (pacing is always as of the run's day,
+     * whatever the period), by name; only those at WARNING or EXCEEDED when {@code alertsOnly}.
+     */
+    private ReportTable budgetPacing(boolean alertsOnly, Instant now) {
+        List<Campaign> budgeted = campaigns.all().stream().filter(c -> c.getBudget() != null).toList();
+        List<BudgetPacing> paces = pacing.pacing(budgeted, now);
+        var table = ReportTable.with("campaign", TEXT, "budget", MONEY, "costToDate", MONEY, "plannedToDate", MONEY,
+                "spentPercent", DECIMAL, "projectedSpend", MONEY, "projectedPercent", DECIMAL, "status", TEXT,
+                "alert", TEXT);
+        for (int i = 0; i < budgeted.size(); i++) {
+            BudgetPacing p = paces.get(i);
+            if (alertsOnly && p.alert() == PacingAlert.NONE) {
+                continue;
+            }
+            table.row(budgeted.get(i).getName(), p.budget(), p.costToDate(), p.plannedToDate(), p.spentPercent(),
+                    p.projectedSpend(), p.projectedPercent(), p.status().name(), p.alert().name());
+        }
+        return table.build();
     }
 
     private static AttributionInput attribution(SavedReportEntity r) {

@@ -306,7 +306,7 @@ class DeliveryGraphQLTest {
         JsonPath slackBody = JsonPath.from(slackCall.substring(slackCall.indexOf('\n') + 1));
         String text = slackBody.getString("text");
         assertTrue(text.startsWith("*Last month's channel ROI*\nPeriod: 2026-03-01 – 2026-03-31 (PREVIOUS_MONTH,"
-                + " Europe/Berlin); amounts in EUR```\nchannel"), text);
+                + " Europe/Berlin); amounts in EUR\n```\nchannel"), text);
         assertTrue(text.contains("\nInstagram   300.00  400.00"), text);
         String jsonCall = received.stream().filter(r -> r.contains("/hooks/json")).findFirst().orElseThrow();
         JsonPath body = JsonPath.from(jsonCall.substring(jsonCall.indexOf('\n') + 1));
