@@ -23,6 +23,8 @@ public record DeliveryMessage(String subject, String summary, String csvName, St
                 .append("); amounts in ").append(run.currencyCode()).append("\n\n");
         if (run.rows().isEmpty()) {
             text.append("No rows for this period.\n");
+        } else if (run.savedReport().kind() == SavedReportKind.WEEKLY_DIGEST) {
+            text.append(digest(run));
         } else {
             text.append(table(run, Math.min(SUMMARY_ROWS, run.rows().size())));
             int rest = run.rows().size() - SUMMARY_ROWS;
@@ -31,6 +33,40 @@ public record DeliveryMessage(String subject, String summary, String csvName, St
         }
         return new DeliveryMessage(name + " · " + period, text.toString(), SavedReportResource.fileName(run),
                 ReportCsv.write(run));
+    }
+
+    /**
+     * A digest is read in the mail, not in a spreadsheet: each section under its heading, one line per figure with
+     * the period before and the change.
+     */
+    private static String digest(SavedReportRun run) {
+        StringBuilder out = new StringBuilder();
+        for (DigestSection section : DigestSection.values()) {
+            List<List<String>> rows = run.rows().stream().filter(r -> r.get(0).equals(section.name())).toList();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            out.append(section.heading).append('\n');
+            for (List<String> row : rows) {
+                out.append("  ").append(row.get(1).equals("workspace") ? "" : row.get(1) + ", ").append(row.get(2))
+                        .append(": ").append(cell(row.get(3)));
+                if (section != DigestSection.GOAL_AT_RISK) {
+                    out.append(" (before ").append(cell(row.get(4))).append(", change ").append(signed(row.get(5)))
+                            .append(')');
+                }
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        return value == null ? "–" : value;
+    }
+
+    private static String signed(String change) {
+        return change == null ? "–" : change.startsWith("-") || change.matches("0(\\.0+)?") ? change : "+" + change;
     }
 
     /** The first rows as columns padded to their widest cell. */

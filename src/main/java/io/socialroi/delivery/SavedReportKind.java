@@ -13,7 +13,9 @@ import org.eclipse.microprofile.graphql.Enum;
         + " (attributionComparison), FUNNEL (funnel), TOP_PATHS (conversionPaths, the first 100),"
         + " GOALS (goals with their progress on the period's last day), VALUE_RETURNS (the workspace's Roi.valueReturns),"
         + " BUDGET_PACING (Campaign.pacing of the campaigns with a budget, today), BUDGET_ALERTS (the same, only those"
-        + " at WARNING or EXCEEDED: with skipWhenEmpty, a message only when a campaign passes a threshold).")
+        + " at WARNING or EXCEEDED: with skipWhenEmpty, a message only when a campaign passes a threshold), WEEKLY_DIGEST"
+        + " (the workspace's cost, revenue, ROI and value ROI against the period before, the top and bottom campaigns by"
+        + " ROI, goals at risk and the biggest movers; see docs/delivery.md).")
 public enum SavedReportKind {
     CAMPAIGN_PERFORMANCE(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
     CHANNEL_PERFORMANCE(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
@@ -24,7 +26,8 @@ public enum SavedReportKind {
     GOALS(),
     VALUE_RETURNS(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
     BUDGET_PACING(),
-    BUDGET_ALERTS();
+    BUDGET_ALERTS(),
+    WEEKLY_DIGEST(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES);
 
     /** The optional parts of a saved report's definition. */
     enum Setting {

@@ -6,9 +6,13 @@ import static io.socialroi.delivery.ColumnType.INTEGER;
 import static io.socialroi.delivery.ColumnType.MONEY;
 import static io.socialroi.delivery.ColumnType.TEXT;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,6 +38,7 @@ import io.socialroi.funnel.FunnelStage;
 import io.socialroi.goal.Goal;
 import io.socialroi.goal.GoalProgress;
 import io.socialroi.goal.GoalService;
+import io.socialroi.goal.GoalStatus;
 import io.socialroi.metric.TimeSeries;
 import io.socialroi.metric.TimeSeriesPoint;
 import io.socialroi.metric.TimeSeriesService;
@@ -61,6 +66,9 @@ import io.socialroi.workspace.WorkspaceEntity;
  */
 @ApplicationScoped
 public class SavedReportRunner {
+
+    /** WEEKLY_DIGEST: campaigns listed at most per section. */
+    static final int DIGEST_ROWS = 3;
 
     /** TOP_PATHS: the first page of conversionPaths at its largest size. */
     static final int TOP_PATHS = 100;
@@ -118,6 +126,7 @@ public class SavedReportRunner {
             case VALUE_RETURNS -> valueReturns(report, range);
             case BUDGET_PACING -> budgetPacing(false, now);
             case BUDGET_ALERTS -> budgetPacing(true, now);
+            case WEEKLY_DIGEST -> digest(report, range);
         };
         return new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to, zone,
                 ws.reportingCurrency, table.columns(), table.rows());
@@ -256,6 +265,89 @@ public class SavedReportRunner {
                     p.projectedSpend(), p.projectedPercent(), p.status().name(), p.alert().name());
         }
         return table.build();
+    }
+
+    /**
+     * The digest (docs/delivery.md): the period against the one of the same length just before it. Every figure is
+     * an answer of the service its GraphQL field calls: the workspace's Roi and Roi.valuePercent, Campaign.roi of
+     * every campaign in both periods, Goal.progress on the period's last day.
+     */
+    private ReportTable digest(SavedReportEntity r, DateRangeInput period) {
+        LocalDate from = period.from.value().orElseThrow();
+        LocalDate to = period.to.value().orElseThrow();
+        DateRangeInput previous = new DateRangeInput();
+        previous.to = DateScalar.of(from.minusDays(1));
+        previous.from = DateScalar.of(from.minusDays(ChronoUnit.DAYS.between(from, to) + 1));
+        var table = ReportTable.with("section", TEXT, "item", TEXT, "metric", TEXT, "current", DECIMAL, "previous",
+                DECIMAL, "change", DECIMAL);
+
+        Roi now = reports.workspaceRoi(period, attribution(r), types(r));
+        Roi before = reports.workspaceRoi(previous, attribution(r), types(r));
+        List<RoiCalculator.ValueFigures> values = valueRoi.figures(List.of(now, before), OrganicClickSource.RECORDED);
+        digestRow(table, DigestSection.WORKSPACE, "workspace", "cost", now.cost().amount(), before.cost().amount());
+        digestRow(table, DigestSection.WORKSPACE, "workspace", "revenue", now.revenue().amount(),
+                before.revenue().amount());
+        digestRow(table, DigestSection.WORKSPACE, "workspace", "roiPercent", now.percent(), before.percent());
+        digestRow(table, DigestSection.WORKSPACE, "workspace", "valueRoiPercent",
+                DecimalScalar.of(values.get(0).percent()), DecimalScalar.of(values.get(1).percent()));
+
+        List<Campaign> all = campaigns.all();
+        List<Roi> current = reports.roi(all, period, attribution(r), types(r));
+        List<Roi> earlier = reports.roi(all, previous, attribution(r), types(r));
+        List<Integer> withRoi = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (current.get(i).percent() != null) {
+                withRoi.add(i);
+            }
+        }
+        Comparator<Integer> byRoi = Comparator.comparing(i -> decimal(current.get(i).percent()));
+        // with few campaigns the top takes the better half, so a campaign is never both top and bottom
+        int topCount = Math.min(DIGEST_ROWS, (withRoi.size() + 1) / 2);
+        List<Integer> best = withRoi.stream().sorted(byRoi.reversed().thenComparing(i -> all.get(i).getName()))
+                .limit(topCount).toList();
+        best.forEach(i -> digestRow(table, DigestSection.TOP_ROI, all.get(i).getName(), "roiPercent",
+                current.get(i).percent(), earlier.get(i).percent()));
+        withRoi.stream().filter(i -> !best.contains(i)).sorted(byRoi.thenComparing(i -> all.get(i).getName()))
+                .limit(DIGEST_ROWS).forEach(i -> digestRow(table, DigestSection.BOTTOM_ROI, all.get(i).getName(),
+                        "roiPercent", current.get(i).percent(), earlier.get(i).percent()));
+
+        List<Goal> goalList = goals.list(null);
+        List<GoalProgress> progress = goals.progress(goalList, period.to);
+        for (int i = 0; i < goalList.size(); i++) {
+            GoalProgress p = progress.get(i);
+            if (p.status() == GoalStatus.AT_RISK) {
+                Goal goal = goalList.get(i);
+                table.row(DigestSection.GOAL_AT_RISK.name(), goal.getName(), goal.getMetric().name() + " (target "
+                        + goal.getTarget().text() + " by " + goal.getDeadline() + ")", p.currentValue(), null, null);
+            }
+        }
+
+        // movers: the largest changes of attributed revenue, up or down
+        List<Integer> movers = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (change(current.get(i).revenue().amount(), earlier.get(i).revenue().amount()).signum() != 0) {
+                movers.add(i);
+            }
+        }
+        movers.stream().sorted(Comparator.comparing((Integer i) -> change(current.get(i).revenue().amount(),
+                earlier.get(i).revenue().amount()).abs()).reversed().thenComparing(i -> all.get(i).getName()))
+                .limit(DIGEST_ROWS).forEach(i -> digestRow(table, DigestSection.MOVER, all.get(i).getName(),
+                        "attributedRevenue", current.get(i).revenue().amount(), earlier.get(i).revenue().amount()));
+        return table.build();
+    }
+
+    private static void digestRow(ReportTable.Builder table, DigestSection section, String item, String metric,
+            DecimalScalar current, DecimalScalar previous) {
+        BigDecimal change = current == null || previous == null ? null : change(current, previous);
+        table.row(section.name(), item, metric, current, previous, DecimalScalar.of(change));
+    }
+
+    private static BigDecimal change(DecimalScalar current, DecimalScalar previous) {
+        return decimal(current).subtract(decimal(previous));
+    }
+
+    private static BigDecimal decimal(DecimalScalar value) {
+        return value.value().orElseThrow();
     }
 
     private static AttributionInput attribution(SavedReportEntity r) {
