@@ -27,6 +27,7 @@ public final class FieldWeights {
             Map.entry("Query.socialCohortLift", REPORT),
             Map.entry("Query.earnedMediaValue", REPORT),
             Map.entry("Query.runSavedReport", REPORT),
+            Map.entry("Query.anomalyAlerts", REPORT),
             Map.entry("Query.serviceSavings", AGGREGATE),
             Map.entry("Campaign.attributedRevenue", REPORT),
             Map.entry("Campaign.attributedValue", REPORT),

@@ -35,6 +35,23 @@ public interface DeliveryConfig {
 
     Pacing pacing();
 
+    Anomaly anomaly();
+
+    interface Anomaly {
+
+        /** The band is the median ± k × MAD. */
+        @WithDefault("3")
+        BigDecimal k();
+
+        /** Days with a value the band needs; fewer: no band, no alert. */
+        @WithDefault("14")
+        int minHistoryDays();
+
+        /** The trailing days the band is taken over. */
+        @WithDefault("28")
+        int windowDays();
+    }
+
     interface Pacing {
 
         /** Percent of the budget spent from which Campaign.pacing.alert is WARNING. */

@@ -93,6 +93,8 @@ public class SavedReportRunner {
     GoalService goals;
     @Inject
     BudgetPacingService pacing;
+    @Inject
+    AnomalyService anomalies;
 
     @Inject
     SavedReportService savedReports;
@@ -127,6 +129,7 @@ public class SavedReportRunner {
             case BUDGET_PACING -> budgetPacing(false, now);
             case BUDGET_ALERTS -> budgetPacing(true, now);
             case WEEKLY_DIGEST -> digest(report, range);
+            case ANOMALY_ALERTS -> anomalies(period.to());
         };
         return new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to, zone,
                 ws.reportingCurrency, table.columns(), table.rows());
@@ -333,6 +336,17 @@ public class SavedReportRunner {
                 earlier.get(i).revenue().amount()).abs()).reversed().thenComparing(i -> all.get(i).getName()))
                 .limit(DIGEST_ROWS).forEach(i -> digestRow(table, DigestSection.MOVER, all.get(i).getName(),
                         "attributedRevenue", current.get(i).revenue().amount(), earlier.get(i).revenue().amount()));
+        return table.build();
+    }
+
+    /** The period's last day's anomaly alerts, not acknowledged yet. */
+    private ReportTable anomalies(LocalDate day) {
+        var table = ReportTable.with("day", DATE, "metric", TEXT, "scope", TEXT, "name", TEXT, "value", DECIMAL,
+                "lower", DECIMAL, "upper", DECIMAL, "median", DECIMAL, "direction", TEXT, "likelyCause", TEXT);
+        for (AnomalyAlert a : anomalies.open(day)) {
+            table.row(a.day(), a.metric().name(), a.scope().name(), a.scopeName(), a.value(), a.lower(), a.upper(),
+                    a.median(), a.direction(), a.likelyCause());
+        }
         return table.build();
     }
 

@@ -42,8 +42,10 @@ import io.socialroi.testing.TestData;
  * refusing SMTP server, a webhook received by a local HTTP server, skipping empty reports, and two ticks racing.
  *
  * <pre>
+ * the data of SavedReportGraphQLTest (a Berlin workspace):
  * Instagram/Launch: AD_SPEND 200.00 on 03-02, TOOLS 100.00 on 03-12; p1 touch 03-02, SALE 300.00 on 03-03
  * Newsletter/Mail:  AD_SPEND 50.00 on 03-05; p2 touches Newsletter 03-04 then Instagram 03-06, SALE 200.00 on 03-07
+ *                   (p3's SALE 100.00 of 02-20 has no touchpoint)
  * LINEAR over March: Instagram 300.00 + 100.00 = 400.00, ROI (400 − 300) × 100 / 300 = 33.33, ROAS 400 / 200 = 2.00;
  *                    Newsletter 100.00, ROI (100 − 50) × 100 / 50 = 100.00, ROAS 2.00; assisted: Newsletter 1
  * </pre>
@@ -82,19 +84,7 @@ class DeliveryGraphQLTest {
         mailbox.clear();
         email.failNext(0);
         clock.setInstant("2026-03-31T12:00:00Z");
-        String instagram = TestData.createChannel("Instagram", "SOCIAL");
-        String newsletter = TestData.createChannel("Newsletter", "EMAIL");
-        String launch = TestData.createCampaign("Launch", "launch", "2026-03-01", instagram);
-        String mail = TestData.createCampaign("Mail", "mail", "2026-03-01", newsletter);
-        SavedReportGraphQLTest.cost(launch, "AD_SPEND", "200.00", "2026-03-02");
-        SavedReportGraphQLTest.cost(launch, "TOOLS", "100.00", "2026-03-12");
-        SavedReportGraphQLTest.cost(mail, "AD_SPEND", "50.00", "2026-03-05");
-        TestData.recordTouchpoints(List.of(TestData.touch("p1", "2026-03-02T10:00:00Z", instagram, launch),
-                TestData.touch("p2", "2026-03-04T10:00:00Z", newsletter, mail),
-                TestData.touch("p2", "2026-03-06T10:00:00Z", instagram, launch)));
-        TestData.recordConversions(List.of(TestData.sale("p1", "2026-03-03T10:00:00Z", "300.00"),
-                TestData.sale("p2", "2026-03-07T10:00:00Z", "200.00")));
-        GraphQL.ok("mutation { updateWorkspace(input: {timeZone: \"Europe/Berlin\"}) { userErrors { code } } }");
+        SavedReportGraphQLTest.recordMarch();
         Map<String, Object> input = SavedReportGraphQLTest.report("Last month's channel ROI", "CHANNEL_PERFORMANCE",
                 "PREVIOUS_MONTH");
         input.put("attribution", Map.of("model", "LINEAR"));
@@ -205,7 +195,7 @@ class DeliveryGraphQLTest {
         assertEquals(0, tick("2026-03-29T05:59:00Z"));
         assertEquals(1, tick("2026-03-29T06:00:00Z"));
         assertEquals("2026-03-30T06:00:00Z", GraphQL.ok("{ schedules { nextDueAt } }").getString("schedules[0].nextDueAt"));
-        // PREVIOUS_MONTH on 03-29: February, where nothing happened; the mail goes anyway (skipWhenEmpty is off)
+        // PREVIOUS_MONTH on 03-29: February (only p3's sale, on no channel): every channel's row, at zero
         assertEquals("Last month's channel ROI · 2026-02-01 – 2026-02-28", mailbox.getMailsSentTo("cfo@brand.test").get(0)
                 .getSubject());
 

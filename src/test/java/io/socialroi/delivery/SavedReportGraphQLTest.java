@@ -66,10 +66,22 @@ class SavedReportGraphQLTest {
     void setUp() {
         data.reset();
         clock.setInstant("2026-03-31T23:30:00Z");
-        instagram = TestData.createChannel("Instagram", "SOCIAL");
-        newsletter = TestData.createChannel("Newsletter", "EMAIL");
-        launch = TestData.createCampaign("Launch", "launch", "2026-03-01", instagram);
-        mail = TestData.createCampaign("Mail", "mail", "2026-03-01", newsletter);
+        List<String> ids = recordMarch();
+        instagram = ids.get(0);
+        newsletter = ids.get(1);
+        launch = ids.get(2);
+        mail = ids.get(3);
+    }
+
+    /**
+     * The data of the class comment, in a Berlin workspace (also DeliveryGraphQLTest's); the IDs of Instagram,
+     * Newsletter, Launch and Mail.
+     */
+    static List<String> recordMarch() {
+        String instagram = TestData.createChannel("Instagram", "SOCIAL");
+        String newsletter = TestData.createChannel("Newsletter", "EMAIL");
+        String launch = TestData.createCampaign("Launch", "launch", "2026-03-01", instagram);
+        String mail = TestData.createCampaign("Mail", "mail", "2026-03-01", newsletter);
         cost(launch, "AD_SPEND", "200.00", "2026-03-02");
         cost(launch, "TOOLS", "100.00", "2026-03-12");
         cost(mail, "AD_SPEND", "50.00", "2026-03-05");
@@ -82,6 +94,7 @@ class SavedReportGraphQLTest {
         JsonPath zone = GraphQL.ok("mutation { updateWorkspace(input: {timeZone: \"Europe/Berlin\"}) {"
                 + " workspace { timeZone } userErrors { code } } }");
         assertEquals("Europe/Berlin", zone.getString("updateWorkspace.workspace.timeZone"));
+        return List.of(instagram, newsletter, launch, mail);
     }
 
     @AfterEach

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +205,10 @@ class WorkspaceAccessMatrixTest {
                 + " { userErrors { code } } }", "id", schedule, "r", savedReport);
         mutation("deleteSchedule", "mutation($id: ID!) { deleteSchedule(input: {id: $id}) { userErrors { code } } }",
                 "id", schedule);
+        query("anomalyAlerts", "{ anomalyAlerts(day: \"2026-03-02\") { metric scope value } }");
+        mutation("acknowledgeAnomalyAlert", "mutation($id: ID!) { acknowledgeAnomalyAlert(input: {id: $id})"
+                + " { userErrors { code } } }", "id", Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("AnomalyAlert:2026-03-02:COST:WORKSPACE:0".getBytes(StandardCharsets.UTF_8)));
         query("savedReports", "{ savedReports { id name } }");
         query("runSavedReport", "query($id: ID!) { runSavedReport(id: $id) { from rows } }", "id", savedReport);
         mutation("createSavedReport", "mutation { createSavedReport(input: {name: \"Funnel\", kind: FUNNEL,"
@@ -350,7 +356,8 @@ class WorkspaceAccessMatrixTest {
                         + " from saved_report",
                 "select string_agg(slug || ':' || time_zone, ',' order by slug) from workspace",
                 "select count(*) || ':' || coalesce(string_agg(frequency || ':' || local_time || ':' || recipients, ','"
-                        + " order by id), '') from delivery_schedule" };
+                        + " order by id), '') from delivery_schedule",
+                "select count(*) from anomaly_acknowledgement" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {

@@ -69,7 +69,8 @@ class WritersDeclareDataVersionTest {
             Map.entry("DeliveryLog.claimReady", "the delivery log"),
             Map.entry("DeliveryLog.sent", "the delivery log"),
             Map.entry("DeliveryLog.skipped", "the delivery log"),
-            Map.entry("DeliveryLog.failed", "the delivery log"));
+            Map.entry("DeliveryLog.failed", "the delivery log"),
+            Map.entry("AnomalyService.acknowledge", "an acknowledgement only hides an alert from deliveries"));
 
     static final String REPORT = """
             query($id: ID!) {
