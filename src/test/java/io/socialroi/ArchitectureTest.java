@@ -20,7 +20,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * The package rules of docs/design.md, held by the build instead of by reviews: features form no cycle; the
- * shared kernel (common, reporting) knows no feature; only the metric catalogue and goals depend on the cross-feature reports; GraphQL
+ * shared kernel (common, reporting) knows no feature; only the metric catalogue, goals and
+ * delivery (saved reports, schedules, digests: they run the reports) depend on the cross-feature reports; GraphQL
  * classes map, they do not query; the pure core imports no framework.
  */
 class ArchitectureTest {
@@ -30,7 +31,7 @@ class ArchitectureTest {
     static final List<String> PURE_CORE = List.of("RoiCalculator", "Currencies", "Utm", "ConversionPath",
             "AttributionSettings", "MarkovChain", "DecayWeight", "DecimalMath", "CohortStatistics", "KeywordMath",
             "SavingsPeriods", "GoalProjection", "EngagementMath", "Period", "TimeBuckets", "WorkspacePeriod", "ContentMath",
-            "Correlation");
+            "Correlation", "RelativePeriods", "TimeZones");
     static final String[] FRAMEWORKS = { "jakarta..", "javax.persistence..", "org.eclipse.microprofile..", "io.quarkus..",
             "io.smallrye..", "io.vertx..", "org.hibernate..", "org.jboss..", "graphql.." };
 
@@ -72,8 +73,9 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyMetricsAndGoalsStandAboveTheCrossFeatureReports() {
-        noClasses().that().resideOutsideOfPackages(ROOT + ".report..", ROOT + ".metric..", ROOT + ".goal..")
+    void onlyMetricsGoalsAndDeliveryStandAboveTheCrossFeatureReports() {
+        noClasses().that().resideOutsideOfPackages(ROOT + ".report..", ROOT + ".metric..", ROOT + ".goal..",
+                        ROOT + ".delivery..")
                 .should().dependOnClassesThat().resideInAPackage(ROOT + ".report..")
                 .because("a feature owns its reads (engagement, attribution, paths, funnel, ...) and report only combines"
                         + " them; a feature that read report would sit both below and above it")

@@ -22,7 +22,7 @@ public record ValueReturns(
         @Description("(total − cost) × 100 / cost, 2 decimals half-up; null when cost is 0 (Roi.valuePercent).") DecimalScalar percent,
         @Description("Why percent is null; set exactly when it is.") String undefinedReason) {
 
-    static ValueReturns of(RoiCalculator.ValueFigures v, String currency) {
+    public static ValueReturns of(RoiCalculator.ValueFigures v, String currency) {
         return new ValueReturns(Money.of(v.revenue(), currency), Money.of(v.actionValue(), currency),
                 Money.of(v.earnedMediaValue(), currency), Money.of(v.serviceSavings(), currency),
                 Money.of(v.total(), currency), Money.of(v.netReturn(), currency), DecimalScalar.of(v.percent()),

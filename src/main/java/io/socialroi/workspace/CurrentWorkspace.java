@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.Echo;
 import io.socialroi.common.ForbiddenException;
 
@@ -32,6 +33,21 @@ public class CurrentWorkspace {
     CurrentVertxRequest request;
 
     private WorkspaceMemberEntity membership;
+
+    /**
+     * Work without a caller, such as a schedule's delivery: for the rest of this request context the current
+     * workspace is {@code workspaceId}, read as a VIEWER. The membership is a stand-in, never stored.
+     */
+    public void runAs(long workspaceId) {
+        if (membership != null) {
+            throw new IllegalStateException("this request already has its workspace");
+        }
+        WorkspaceMemberEntity system = new WorkspaceMemberEntity();
+        system.workspaceId = workspaceId;
+        system.subject = AuditedEntity.SYSTEM;
+        system.role = Role.VIEWER;
+        membership = system;
+    }
 
     /** The current workspace's id; the caller must be a member (any role). */
     public long id() {

@@ -20,4 +20,7 @@ public class WorkspaceEntity extends AuditedEntity {
     public String name;
     @Column(name = "reporting_currency")
     public String reportingCurrency;
+    /** IANA zone id (Europe/Berlin); UTC until an ADMIN sets one. */
+    @Column(name = "time_zone")
+    public String timeZone = "UTC";
 }

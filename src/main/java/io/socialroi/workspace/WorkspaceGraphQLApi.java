@@ -55,7 +55,7 @@ public class WorkspaceGraphQLApi {
 
     @Mutation("updateWorkspace")
     @RequiresRole(Role.ADMIN)
-    @Description("Renames the workspace or changes its reporting currency (ADMIN).")
+    @Description("Renames the workspace or changes its reporting currency or time zone (ADMIN).")
     public @NonNull UpdateWorkspacePayload updateWorkspace(@NonNull @Name("input") UpdateWorkspaceInput input) {
         try {
             return new UpdateWorkspacePayload(service.update(input), List.of());

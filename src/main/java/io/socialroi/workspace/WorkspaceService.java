@@ -14,6 +14,7 @@ import io.socialroi.common.Echo;
 import io.socialroi.common.InputConstraints;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TextInputs;
+import io.socialroi.common.TimeZones;
 import io.socialroi.common.UserErrorCode;
 
 @ApplicationScoped
@@ -57,8 +58,12 @@ public class WorkspaceService {
         } else {
             TextInputs.check(name, 200, errors, "name");
         }
+        String timeZone = input.timeZone == null ? null : TimeZones.check(input.timeZone, errors, "timeZone");
         errors.throwIfAny();
         WorkspaceEntity entity = currentWorkspace.entity();
+        if (timeZone != null) {
+            entity.timeZone = timeZone;
+        }
         if (currency != null && !currency.equals(entity.reportingCurrency)) {
             entity.reportingCurrency = currency;
             currencyChanged.fire(new ReportingCurrencyChanged(entity.id, currency));

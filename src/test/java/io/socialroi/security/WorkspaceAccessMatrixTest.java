@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +172,7 @@ class WorkspaceAccessMatrixTest {
                 + " validFrom: \"2026-01-01\"}) { userErrors { code } } }");
         mutation("updateCampaign", "mutation($id: ID!) { updateCampaign(input: {id: $id, name: \"Renamed\"}) { userErrors { code } } }",
                 "id", campaign);
-        mutation("updateWorkspace", "mutation { updateWorkspace(input: {name: \"Taken over\", reportingCurrency: \"USD\"})"
+        mutation("updateWorkspace", "mutation { updateWorkspace(input: {name: \"Taken over\", reportingCurrency: \"USD\", timeZone: \"Asia/Tokyo\"})"
                 + " { userErrors { code } } }");
         mutation("createWorkspace", "mutation { createWorkspace(input: {slug: \"made-by-matrix\", name: \"M\"})"
                 + " { userErrors { code } } }");
@@ -200,6 +202,35 @@ class WorkspaceAccessMatrixTest {
                 + " \"linkedin\", platformCampaign: \"LI 7\", campaignId: $c}) { userErrors { code } } }", "c", campaign);
         mutation("removePlatformCampaignMapping", "mutation($id: ID!) { removePlatformCampaignMapping(input: {id: $id})"
                 + " { userErrors { code } } }", "id", mapping);
+        String savedReport = GraphQL.ok("""
+                mutation { createSavedReport(input: {name: "Channels", kind: CHANNEL_PERFORMANCE,
+                  period: {rule: LAST_30_DAYS}}) { savedReport { id } } }""").getString("createSavedReport.savedReport.id");
+        String schedule = GraphQL.ok("""
+                mutation($r: ID!) { createSchedule(input: {savedReportId: $r, frequency: DAILY, localTime: "08:00",
+                  channel: EMAIL, recipients: ["team@brand.test"]}) { schedule { id } } }""", "r", savedReport)
+                .getString("createSchedule.schedule.id");
+        query("schedules", "{ schedules { id nextDueAt } }");
+        query("deliveries", "{ deliveries { status } }");
+        mutation("createSchedule", "mutation($r: ID!) { createSchedule(input: {savedReportId: $r, frequency: WEEKLY,"
+                + " dayOfWeek: MONDAY, localTime: \"09:00\", channel: EMAIL, recipients: [\"a@brand.test\"]})"
+                + " { userErrors { code } } }", "r", savedReport);
+        mutation("updateSchedule", "mutation($id: ID!, $r: ID!) { updateSchedule(input: {id: $id, schedule: {savedReportId: $r,"
+                + " frequency: DAILY, localTime: \"07:00\", channel: EMAIL, recipients: [\"b@brand.test\"]}})"
+                + " { userErrors { code } } }", "id", schedule, "r", savedReport);
+        mutation("deleteSchedule", "mutation($id: ID!) { deleteSchedule(input: {id: $id}) { userErrors { code } } }",
+                "id", schedule);
+        query("anomalyAlerts", "{ anomalyAlerts(day: \"2026-03-02\") { metric scope value } }");
+        mutation("acknowledgeAnomalyAlert", "mutation($id: ID!) { acknowledgeAnomalyAlert(input: {id: $id})"
+                + " { userErrors { code } } }", "id", Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("AnomalyAlert:2026-03-02:COST:WORKSPACE:0".getBytes(StandardCharsets.UTF_8)));
+        query("savedReports", "{ savedReports { id name } }");
+        query("runSavedReport", "query($id: ID!) { runSavedReport(id: $id) { from rows } }", "id", savedReport);
+        mutation("createSavedReport", "mutation { createSavedReport(input: {name: \"Funnel\", kind: FUNNEL,"
+                + " period: {rule: MONTH_TO_DATE}}) { userErrors { code } } }");
+        mutation("updateSavedReport", "mutation($id: ID!) { updateSavedReport(input: {id: $id, report: {name: \"Paths\","
+                + " kind: TOP_PATHS, period: {rule: LAST_7_DAYS}}}) { userErrors { code } } }", "id", savedReport);
+        mutation("deleteSavedReport", "mutation($id: ID!) { deleteSavedReport(input: {id: $id}) { userErrors { code } } }",
+                "id", savedReport);
         mutation("archiveCampaign", "mutation($id: ID!) { archiveCampaign(input: {id: $id}) { userErrors { code } } }",
                 "id", campaign);
         mutation("recordCosts", "mutation($c: ID!) { recordCosts(input: [{campaignId: $c, category: TOOLS,"
@@ -334,7 +365,13 @@ class WorkspaceAccessMatrixTest {
                 "select count(*) || ':' || coalesce(string_agg(name || ':' || target || ':' || deadline, ',' order by id), '')"
                         + " from goal",
                 "select count(*) || ':' || coalesce(sum(contract_amount), 0) from customer",
-                "select count(*) || ':' || coalesce(string_agg(model || ':' || lookback_days, ','), '') from attribution_default" };
+                "select count(*) || ':' || coalesce(string_agg(model || ':' || lookback_days, ','), '') from attribution_default",
+                "select count(*) || ':' || coalesce(string_agg(name || ':' || kind || ':' || period_rule, ',' order by id), '')"
+                        + " from saved_report",
+                "select string_agg(slug || ':' || time_zone, ',' order by slug) from workspace",
+                "select count(*) || ':' || coalesce(string_agg(frequency || ':' || local_time || ':' || recipients, ','"
+                        + " order by id), '') from delivery_schedule",
+                "select count(*) from anomaly_acknowledgement" };
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             for (String sql : queries) {
                 try (var rs = statement.executeQuery(sql)) {

@@ -21,6 +21,11 @@ public class TestClock extends Clock {
         fixed = LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
+    /** Fixes the clock at an instant ("2026-03-29T00:30:00Z"): schedules and relative periods read it. */
+    public void setInstant(String instant) {
+        fixed = Instant.parse(instant);
+    }
+
     public void reset() {
         fixed = null;
     }

@@ -26,7 +26,7 @@ public class TestData {
 
     /**
      * Empties every table Flyway owns (read from the catalog, so a new table is emptied without a change here) but the
-     * default workspace, whose currency goes back to EUR.
+     * default workspace, whose currency goes back to EUR and time zone to UTC.
      */
     public void reset() {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
@@ -39,7 +39,7 @@ public class TestData {
                     + " on conflict (workspace_id, subject) do update set role = 'ADMIN'");
             // a new data version: report results cached before the reset must not answer after it
             statement.execute("update workspace set reporting_currency = 'EUR', name = 'Default workspace',"
-                    + " data_version = nextval('data_version_seq')");
+                    + " time_zone = 'UTC', data_version = nextval('data_version_seq')");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -57,7 +57,20 @@ class WritersDeclareDataVersionTest {
             Map.entry("WorkspaceStartup.onStart", "bootstrap admins at start: members are no report input"),
             Map.entry("ImportHistory.save", "a dry run or a refused import: history only, nothing a report reads"),
             Map.entry("PlatformCampaignMappingService.set", "mappings are read by imports, never by reports"),
-            Map.entry("PlatformCampaignMappingService.remove", "mappings are read by imports, never by reports"));
+            Map.entry("PlatformCampaignMappingService.remove", "mappings are read by imports, never by reports"),
+            Map.entry("SavedReportService.create", "a saved report is a definition: reports never read it"),
+            Map.entry("SavedReportService.update", "as create"),
+            Map.entry("SavedReportService.delete", "as create"),
+            Map.entry("ScheduleService.create", "a schedule says when to deliver a saved report: reports never read it"),
+            Map.entry("ScheduleService.update", "as create"),
+            Map.entry("ScheduleService.delete", "as create"),
+            Map.entry("DeliveryLog.claimDueOccurrences", "the delivery log and schedules' next due time: no report input"),
+            Map.entry("DeliveryLog.expireClaims", "the delivery log"),
+            Map.entry("DeliveryLog.claimReady", "the delivery log"),
+            Map.entry("DeliveryLog.sent", "the delivery log"),
+            Map.entry("DeliveryLog.skipped", "the delivery log"),
+            Map.entry("DeliveryLog.failed", "the delivery log"),
+            Map.entry("AnomalyService.acknowledge", "an acknowledgement only hides an alert from deliveries"));
 
     static final String REPORT = """
             query($id: ID!) {

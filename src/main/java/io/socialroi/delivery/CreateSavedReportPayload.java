@@ -1,0 +1,12 @@
+package io.socialroi.delivery;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+import io.socialroi.common.UserError;
+
+@Type("CreateSavedReportPayload")
+public record CreateSavedReportPayload(SavedReport savedReport, @NonNull List<@NonNull UserError> userErrors) {
+}

@@ -1,0 +1,126 @@
+package io.socialroi.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.socialroi.testing.EmbeddedPostgresTestResource;
+import io.socialroi.testing.GraphQL;
+import io.socialroi.testing.TestClock;
+import io.socialroi.testing.TestData;
+
+/**
+ * Anomaly alerts over HTTP. Launch (on Instagram alone) spends 98.00 and 102.00 on alternate days from 03-01 to 03-28,
+ * then 300.00 on 03-29; today is 03-30 (UTC), so yesterday is 03-29. Its 28 days before: median (98 + 102) / 2 =
+ * 100.00, every deviation 2.00, so MAD 2.00 and the band 100.00 ± 3 × 2.00 = [94.00, 106.00]: 300.00 is above it for
+ * the workspace, the channel and the campaign. ROI is −100.00 every day (no revenue): inside its zero-width band.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresTestResource.class)
+class AnomalyGraphQLTest {
+
+    static final String ALERTS = """
+            { anomalyAlerts { id day metric scope scopeName value median lower upper direction likelyCause acknowledged } }""";
+
+    @Inject
+    TestData data;
+    @Inject
+    TestClock clock;
+    @Inject
+    MockMailbox mailbox;
+    @Inject
+    DeliveryTick ticks;
+
+    @BeforeEach
+    void setUp() {
+        data.reset();
+        mailbox.clear();
+        clock.setInstant("2026-03-30T08:00:00Z");
+        String instagram = TestData.createChannel("Instagram", "SOCIAL");
+        String launch = TestData.createCampaign("Launch", "launch", "2026-03-01", instagram);
+        List<Map<String, Object>> costs = new ArrayList<>();
+        for (int day = 1; day <= 29; day++) {
+            String amount = day == 29 ? "300.00" : day % 2 == 1 ? "98.00" : "102.00";
+            costs.add(new HashMap<>(Map.of("campaignId", launch, "category", "AD_SPEND", "incurredOn",
+                    LocalDate.of(2026, 3, day).toString(), "amount", Map.of("amount", amount, "currencyCode", "EUR"))));
+        }
+        JsonPath recorded = GraphQL.ok("mutation($i: [RecordCostInput!]!) { recordCosts(input: $i) { accepted } }",
+                "i", costs);
+        assertEquals(29, recorded.getInt("recordCosts.accepted"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+    }
+
+    @Test
+    void aSpikeInCostIsAnAlertWithItsLikelyCause() {
+        JsonPath answer = GraphQL.ok(ALERTS);
+        assertEquals(List.of("WORKSPACE", "CHANNEL", "CAMPAIGN"), answer.getList("anomalyAlerts.scope"));
+        assertEquals(List.of("COST", "COST", "COST"), answer.getList("anomalyAlerts.metric"));
+        assertEquals(List.of("workspace", "Instagram", "Launch"), answer.getList("anomalyAlerts.scopeName"));
+        for (int i = 0; i < 3; i++) {
+            assertEquals("2026-03-29", answer.getString("anomalyAlerts[" + i + "].day"));
+            assertEquals("300.00", answer.getString("anomalyAlerts[" + i + "].value"));
+            assertEquals("100.00", answer.getString("anomalyAlerts[" + i + "].median"));
+            assertEquals("94.00", answer.getString("anomalyAlerts[" + i + "].lower"));
+            assertEquals("106.00", answer.getString("anomalyAlerts[" + i + "].upper"));
+            assertEquals("ABOVE", answer.getString("anomalyAlerts[" + i + "].direction"));
+        }
+        // the channel and the campaign moved 200.00 each: the channel is named (channels before campaigns on a tie)
+        assertEquals("Channel Instagram: 300.00 against a median of 100.00",
+                answer.getString("anomalyAlerts[0].likelyCause"));
+        // 03-27 (98.00) against 03-01 .. 03-26 (13 × 98.00, 13 × 102.00: the same band): inside, nothing
+        assertEquals(List.of(), GraphQL.ok("{ anomalyAlerts(day: \"2026-03-27\") { metric } }").getList("anomalyAlerts"));
+        // on 03-10 only 9 days with a figure lie before (the zeros of February, before the first cost, are no
+        // history): too little, no band
+        assertEquals(List.of(), GraphQL.ok("{ anomalyAlerts(day: \"2026-03-10\") { metric } }").getList("anomalyAlerts"));
+    }
+
+    @Test
+    void acknowledgedAlertsAreLeftOutOfDeliveries() {
+        String workspaceAlert = GraphQL.ok(ALERTS).getString("anomalyAlerts[0].id");
+        JsonPath ack = GraphQL.ok("mutation($id: ID!) { acknowledgeAnomalyAlert(input: {id: $id}) { acknowledgedAlertId"
+                + " userErrors { code } } }", "id", workspaceAlert);
+        assertEquals(workspaceAlert, ack.getString("acknowledgeAnomalyAlert.acknowledgedAlertId"));
+        // twice is once
+        GraphQL.ok("mutation($id: ID!) { acknowledgeAnomalyAlert(input: {id: $id}) { userErrors { code } } }", "id",
+                workspaceAlert);
+        assertEquals("1", data.scalar("select count(*) from anomaly_acknowledgement"));
+        assertEquals(List.of(true, false, false), GraphQL.ok(ALERTS).getList("anomalyAlerts.acknowledged"));
+        JsonPath bad = GraphQL.ok("mutation { acknowledgeAnomalyAlert(input: {id: \"nonsense\"}) { userErrors { code field } } }");
+        assertEquals("INVALID_ID", bad.getString("acknowledgeAnomalyAlert.userErrors[0].code"));
+
+        String report = SavedReportGraphQLTest.save(SavedReportGraphQLTest.report("Anomalies", "ANOMALY_ALERTS",
+                "LAST_7_DAYS"));
+        GraphQL.ok(DeliveryGraphQLTest.CREATE, "i", new HashMap<>(Map.of("savedReportId", report, "frequency", "DAILY",
+                "localTime", "09:00", "timeZone", "UTC", "channel", "EMAIL", "recipients", List.of("ops@brand.test"),
+                "skipWhenEmpty", true)));
+        clock.setInstant("2026-03-30T09:00:00Z");
+        assertEquals(1, ticks.tick(Instant.parse("2026-03-30T09:00:00Z")));
+        Mail mail = mailbox.getMailsSentTo("ops@brand.test").get(0);
+        assertEquals("Anomalies · 2026-03-23 – 2026-03-29", mail.getSubject());
+        String body = mail.getText();
+        assertTrue(body.contains("\n2026-03-29  COST    CHANNEL   Instagram  300.00  94.00  106.00  100.00  ABOVE"), body);
+        assertTrue(body.contains("\n2026-03-29  COST    CAMPAIGN  Launch     300.00  94.00  106.00  100.00  ABOVE"), body);
+        assertTrue(!body.contains("WORKSPACE"), body);
+    }
+}
