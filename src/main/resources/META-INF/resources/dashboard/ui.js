@@ -197,7 +197,7 @@ export function csvText(columns, rows) {
     .concat(rows.map(r => columns.filter(c => c.value).map(c => cell(c.value(r))).join(','))).join('\r\n') + '\r\n';
 }
 
-function downloadCsv(name, columns, rows) {
+export function downloadCsv(name, columns, rows) {
   const url = URL.createObjectURL(new Blob([csvText(columns, rows)], { type: 'text/csv;charset=utf-8' }));
   const link = h('a', { href: url, download: `${name}.csv`, class: 'visually-hidden' });
   document.body.append(link);
