@@ -181,6 +181,11 @@ export function table({ id, caption, columns, rows, csvName, pageSize = 0, sorta
   return wrapper;
 }
 
+/** A numeric column of the API's decimal strings: raw in the CSV and for sorting, grouped by thousands on screen. */
+export function numberColumn(key, title, pick) {
+  return { key, title, numeric: true, value: pick, show: row => num(pick(row)) };
+}
+
 function compare(a, b, numeric) {
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
   if (b === null || b === undefined) return -1;

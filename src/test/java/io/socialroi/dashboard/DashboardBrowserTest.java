@@ -587,6 +587,11 @@ class DashboardBrowserTest {
             tile("tile-cost");
             noHorizontalScroll();
             screenshot("overview-800px");
+            // the Content view's 24-hour heatmap and wide tables scroll inside their panels, not the page
+            open("#/content?from=2026-03-01&to=2026-03-31&tz=UTC");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sentiment")));
+            noHorizontalScroll();
+            screenshot("content-800px");
             // every control has a label
             for (WebElement control : driver.findElements(By.cssSelector("main select, main input, header select"))) {
                 String id = control.getDomAttribute("id");

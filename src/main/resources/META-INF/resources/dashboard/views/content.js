@@ -1,6 +1,6 @@
 // The Content view: what each content type earns (per post, beside the total), when to post, who each channel's
 // audience is, and whether sentiment moves revenue.
-import { h, clear, panel, chart, table, loading, errorBox, errorsFor, empty, label, num, instant, dataTable, downloadCsv } from '../ui.js';
+import { h, clear, panel, chart, table, numberColumn, loading, errorBox, errorsFor, empty, label, num, instant, dataTable, downloadCsv } from '../ui.js';
 import { seriesPeriod } from './common.js';
 
 const CHANNELS = 'query ContentChannels { channels { id name } }';
@@ -131,18 +131,18 @@ function groupPanel(data, errors, context, settings) {
           { key: 'group', title: label(settings.groupBy), value: r => r.name },
           { key: 'rank', title: 'Rank', numeric: true, value: r => r.rank },
           { key: 'posts', title: 'Posts', numeric: true, value: r => r.posts },
-          { key: 'impressions', title: 'Impressions', numeric: true, value: r => r.impressions, show: r => num(r.impressions) },
-          { key: 'medianImpressions', title: 'Median impressions', numeric: true, value: r => r.median.impressions, show: r => num(r.median.impressions) },
-          { key: 'engagements', title: 'Engagements', numeric: true, value: r => r.engagements, show: r => num(r.engagements) },
-          { key: 'medianEngagements', title: 'Median engagements', numeric: true, value: r => r.median.engagements, show: r => num(r.median.engagements) },
+          numberColumn('impressions', 'Impressions', r => r.impressions),
+          numberColumn('medianImpressions', 'Median impressions', r => r.median.impressions),
+          numberColumn('engagements', 'Engagements', r => r.engagements),
+          numberColumn('medianEngagements', 'Median engagements', r => r.median.engagements),
           { key: 'rate', title: 'Engagement rate %', numeric: true, value: r => r.engagementRate, show: r => rate(r.engagementRate, r.rateUndefinedReason) },
           { key: 'medianRate', title: 'Median engagement rate %', numeric: true, value: r => r.median.engagementRate, show: r => rate(r.median.engagementRate, r.rateUndefinedReason) },
-          { key: 'clicks', title: 'Clicks', numeric: true, value: r => r.clicks, show: r => num(r.clicks) },
+          numberColumn('clicks', 'Clicks', r => r.clicks),
           { key: 'ctr', title: 'CTR %', numeric: true, value: r => r.clickThroughRate, show: r => rate(r.clickThroughRate, r.rateUndefinedReason) },
-          { key: 'conversions', title: 'Attributed conversions', numeric: true, value: r => r.attributedConversions, show: r => num(r.attributedConversions) },
-          { key: 'medianConversions', title: 'Median conversions', numeric: true, value: r => r.median.attributedConversions, show: r => num(r.median.attributedConversions) },
-          { key: 'revenue', title: `Attributed revenue (${c})`, numeric: true, value: r => r.attributedRevenue.amount, show: r => num(r.attributedRevenue.amount) },
-          { key: 'medianRevenue', title: `Median revenue (${c})`, numeric: true, value: r => r.median.attributedRevenue.amount, show: r => num(r.median.attributedRevenue.amount) },
+          numberColumn('conversions', 'Attributed conversions', r => r.attributedConversions),
+          numberColumn('medianConversions', 'Median conversions', r => r.median.attributedConversions),
+          numberColumn('revenue', `Attributed revenue (${c})`, r => r.attributedRevenue.amount),
+          numberColumn('medianRevenue', `Median revenue (${c})`, r => r.median.attributedRevenue.amount),
           { key: 'cost', title: `Production cost (${c})`, numeric: true, value: r => r.productionCost && r.productionCost.amount, show: r => num(r.productionCost && r.productionCost.amount) },
           { key: 'costPerEngagement', title: `Cost per engagement (${c})`, numeric: true, value: r => r.costPerEngagement && r.costPerEngagement.amount,
             show: r => (r.costPerEngagement ? num(r.costPerEngagement.amount) : h('span', { title: r.costUndefinedReason }, '—')) },
@@ -214,7 +214,7 @@ function bestTable(times, metricTitle) {
   return table({ id: 'best-times', caption: 'The best publishing hours', csvName: 'best-posting-times', sortable: false,
     columns: [
       { key: 'when', title: 'When', value: b => `${label(b.weekday)} ${b.hour}:00` },
-      { key: 'median', title: `Median ${metricTitle}`, numeric: true, value: b => b.median, show: b => num(b.median) },
+      numberColumn('median', `Median ${metricTitle}`, b => b.median),
       { key: 'sample', title: 'Posts', numeric: true, value: b => b.sampleSize },
     ], rows: times.best });
 }
@@ -262,7 +262,7 @@ function audiencePanel(data, errors, context, settings) {
           ...settings.compare.map((id, i) => ({ key: id, title: `${names.get(id)} %`, numeric: true, value: d => d.shares[i].share,
             show: d => (d.shares[i].share === null ? h('span', { title: 'No snapshot of this dimension by then.' }, '—')
               : h('span', { title: `Snapshot of ${d.shares[i].snapshotDate}` }, num(d.shares[i].share))) })),
-          { key: 'spread', title: 'Spread (points)', numeric: true, value: d => d.spread, show: d => num(d.spread) },
+          numberColumn('spread', 'Spread (points)', d => d.spread),
         ], rows: comparison.differences })];
   }
   return panel('Audiences side by side', { id: 'audiences', wide: true,
@@ -298,14 +298,14 @@ function sentimentPanel(data, errors, context, note) {
   dataTable(table({ id: 'sentiment-days', caption: 'Sentiment and revenue per day', csvName: 'sentiment-days', sortable: false, pageSize: 31,
     columns: [
       { key: 'date', title: 'Date', value: d => d.date },
-      { key: 'mentions', title: 'Mentions', numeric: true, value: d => d.mentions, show: d => num(d.mentions) },
-      { key: 'positive', title: 'Positive', numeric: true, value: d => d.positive, show: d => num(d.positive) },
-      { key: 'neutral', title: 'Neutral', numeric: true, value: d => d.neutral, show: d => num(d.neutral) },
-      { key: 'negative', title: 'Negative', numeric: true, value: d => d.negative, show: d => num(d.negative) },
-      { key: 'net', title: 'Net sentiment', numeric: true, value: d => d.netSentiment, show: d => num(d.netSentiment) },
-      { key: 'revenue', title: `Attributed revenue (${c})`, numeric: true, value: d => d.attributedRevenue.amount, show: d => num(d.attributedRevenue.amount) },
+      numberColumn('mentions', 'Mentions', d => d.mentions),
+      numberColumn('positive', 'Positive', d => d.positive),
+      numberColumn('neutral', 'Neutral', d => d.neutral),
+      numberColumn('negative', 'Negative', d => d.negative),
+      numberColumn('net', 'Net sentiment', d => d.netSentiment),
+      numberColumn('revenue', `Attributed revenue (${c})`, d => d.attributedRevenue.amount),
       { key: 'won', title: 'Customers won', numeric: true, value: d => d.customersWon },
-      { key: 'retention', title: 'Retention %', numeric: true, value: d => d.retention, show: d => num(d.retention) },
+      numberColumn('retention', 'Retention %', d => d.retention),
     ], rows: days })),
   measured ? table({ id: 'lag-table', caption: 'Correlation of net sentiment with revenue k days later', csvName: 'sentiment-revenue-lags', sortable: false,
     columns: [
