@@ -8,6 +8,7 @@ import { channels } from './views/channels.js';
 import { models } from './views/models.js';
 import { funnel } from './views/funnel.js';
 import { returns } from './views/returns.js';
+import { content } from './views/content.js';
 
 const VIEWS = [
   { key: 'overview', title: 'Overview', render: overview },
@@ -16,7 +17,12 @@ const VIEWS = [
   { key: 'models', title: 'Models', render: models },
   { key: 'funnel', title: 'Funnel & paths', render: funnel },
   { key: 'returns', title: 'Returns beyond revenue', render: returns },
+  { key: 'content', title: 'Content', render: content },
 ];
+// A view's own settings in the URL (the Content view's grouping, channel, time zone, metric, compared channels and
+// audience date): kept while that view is shown, dropped when another view or workspace is picked.
+const VIEW_OPTIONS = ['group', 'channel', 'tz', 'metric', 'compare', 'on'];
+const NO_VIEW_OPTIONS = Object.fromEntries(VIEW_OPTIONS.map(key => [key, null]));
 export const MODELS = ['FIRST_TOUCH', 'LAST_TOUCH', 'LINEAR', 'TIME_DECAY', 'POSITION_BASED', 'W_SHAPED', 'FULL_PATH', 'DATA_DRIVEN'];
 
 const app = document.getElementById('app');
@@ -29,12 +35,13 @@ export function readRoute() {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   const [view = 'overview', id = null] = path.split('/').map(decodeURIComponent);
   const params = new URLSearchParams(query);
-  return { view: view || 'overview', id, from: params.get('from'), to: params.get('to'), model: params.get('model'), ws: params.get('ws') };
+  const options = Object.fromEntries(VIEW_OPTIONS.map(key => [key, params.get(key)]));
+  return { view: view || 'overview', id, from: params.get('from'), to: params.get('to'), model: params.get('model'), ws: params.get('ws'), ...options };
 }
 
 export function routeHash(route) {
   const params = new URLSearchParams();
-  for (const key of ['from', 'to', 'model', 'ws']) if (route[key]) params.set(key, route[key]);
+  for (const key of ['from', 'to', 'model', 'ws', ...VIEW_OPTIONS]) if (route[key]) params.set(key, route[key]);
   const path = route.id ? `${route.view}/${encodeURIComponent(route.id)}` : route.view;
   const query = params.toString();
   return `#/${path}${query ? '?' + query : ''}`;
@@ -180,10 +187,10 @@ function shell(route, membership) {
     h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◆'), ' social-roi'),
     h('ul', {}, VIEWS.map(v => {
       const active = route.view === v.key || (v.key === 'campaigns' && route.view === 'campaign');
-      return h('li', {}, h('a', { href: routeHash({ ...route, view: v.key, id: null }), id: `nav-${v.key}`,
+      return h('li', {}, h('a', { href: routeHash({ ...route, ...NO_VIEW_OPTIONS, view: v.key, id: null }), id: `nav-${v.key}`,
         'aria-current': active ? 'page' : null }, v.title));
     })));
-  const switcher = h('select', { id: 'workspace', onchange: e => { session.workspace = e.target.value; go({ ws: e.target.value, view: route.view === 'campaign' ? 'campaigns' : route.view, id: null }); } },
+  const switcher = h('select', { id: 'workspace', onchange: e => { session.workspace = e.target.value; go({ ...NO_VIEW_OPTIONS, ws: e.target.value, view: route.view === 'campaign' ? 'campaigns' : route.view, id: null }); } },
     memberships.map(m => h('option', { value: m.workspace.slug, selected: m === membership },
       `${m.workspace.name} (${m.workspace.slug}) · ${label(m.role)}`)));
   const top = h('header', { class: 'topbar' },

@@ -181,6 +181,11 @@ export function table({ id, caption, columns, rows, csvName, pageSize = 0, sorta
   return wrapper;
 }
 
+/** A numeric column of the API's decimal strings: raw in the CSV and for sorting, grouped by thousands on screen. */
+export function numberColumn(key, title, pick) {
+  return { key, title, numeric: true, value: pick, show: row => num(pick(row)) };
+}
+
 function compare(a, b, numeric) {
   if (a === null || a === undefined) return b === null || b === undefined ? 0 : 1;
   if (b === null || b === undefined) return -1;
@@ -197,7 +202,7 @@ export function csvText(columns, rows) {
     .concat(rows.map(r => columns.filter(c => c.value).map(c => cell(c.value(r))).join(','))).join('\r\n') + '\r\n';
 }
 
-function downloadCsv(name, columns, rows) {
+export function downloadCsv(name, columns, rows) {
   const url = URL.createObjectURL(new Blob([csvText(columns, rows)], { type: 'text/csv;charset=utf-8' }));
   const link = h('a', { href: url, download: `${name}.csv`, class: 'visually-hidden' });
   document.body.append(link);

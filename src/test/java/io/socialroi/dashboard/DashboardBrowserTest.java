@@ -72,6 +72,8 @@ class DashboardBrowserTest {
     TestData data;
 
     static String spring;
+    static String linkedIn;
+    static String facebook;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -122,6 +124,8 @@ class DashboardBrowserTest {
         TestData.workedExampleCosts(example);
         TestData.recordServiceSavings(example.email(), example.nurture(), "2026-03-01", "2026-03-31", 10, "4.50");
         spring = example.spring();
+        linkedIn = example.linkedIn();
+        facebook = example.facebook();
         seeded = true;
     }
 
@@ -426,6 +430,151 @@ class DashboardBrowserTest {
         assertEquals("", driver.executeScript("return document.cookie"));
     }
 
+    // ---- the Content view -----------------------------------------------------------------------------------------
+
+    static Map<String, Object> post(String id, String at, String type, List<String> tags, long impressions, long likes, long comments) {
+        return Map.of("channelId", facebook, "externalId", id, "publishedAt", at, "contentType", type, "tags", tags,
+                "impressions", impressions, "likes", likes, "comments", comments);
+    }
+
+    static List<Map<String, Object>> shares(Object... segmentsAndShares) {
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < segmentsAndShares.length; i += 2) {
+            list.add(Map.of("segment", segmentsAndShares[i], "share", segmentsAndShares[i + 1]));
+        }
+        return list;
+    }
+
+    /**
+     * Facebook's posts of March 2026: five REELs on Tuesdays at 14:30 UTC (impressions / likes 1,000 / 50, 2,000 / 60,
+     * 100,000 / 9,000 viral, 1,000 / 20, 4,000 / 160) and one IMAGE on Monday March 2 at 09:15 UTC (500 impressions,
+     * 10 likes, 5 comments); the audiences of LinkedIn and Facebook on March 1; Facebook's mentions every day of March.
+     */
+    void seedContent() {
+        JsonPath posts = GraphQL.ok("mutation($i: [PostInput!]!) { recordPosts(input: $i) { accepted userErrors { code } } }", "i", List.of(
+                post("r1", "2026-03-03T14:30:00Z", "REEL", List.of("launch"), 1000, 50, 0),
+                post("r2", "2026-03-10T14:30:00Z", "REEL", List.of("tips"), 2000, 60, 0),
+                post("r3", "2026-03-17T14:30:00Z", "REEL", List.of("launch"), 100000, 9000, 0),
+                post("r4", "2026-03-24T14:30:00Z", "REEL", List.of("tips"), 1000, 20, 0),
+                post("r5", "2026-03-31T14:30:00Z", "REEL", List.of("tips"), 4000, 160, 0),
+                post("i1", "2026-03-02T09:15:00Z", "IMAGE", List.of("launch"), 500, 10, 5)));
+        assertEquals(6, posts.getInt("recordPosts.accepted"), posts.prettify());
+        JsonPath audiences = GraphQL.ok("mutation($i: [AudienceSnapshotInput!]!) { recordAudiences(input: $i) { accepted userErrors { code } } }", "i", List.of(
+                Map.of("channelId", facebook, "date", "2026-03-01", "ageBands", shares("18-24", "12", "25-34", "48", "35-44", "40"),
+                        "genders", shares("female", "50", "male", "50")),
+                Map.of("channelId", linkedIn, "date", "2026-03-01", "ageBands", shares("18-24", "41", "25-34", "39", "35-44", "20"),
+                        "genders", shares("female", "45", "male", "55"))));
+        assertEquals(2, audiences.getInt("recordAudiences.accepted"), audiences.prettify());
+        // odd days 1 positive + 1 neutral (net 0.5), even days 1 positive + 1 negative (net 0), March 31 2 positive (net 1)
+        List<Map<String, Object>> days = new java.util.ArrayList<>();
+        for (int day = 1; day <= 31; day++) {
+            days.add(Map.of("channelId", facebook, "date", String.format("2026-03-%02d", day),
+                    "positive", day == 31 ? 2 : 1, "neutral", day % 2 == 1 && day != 31 ? 1 : 0, "negative", day % 2 == 0 ? 1 : 0));
+        }
+        JsonPath sentiment = GraphQL.ok("mutation($i: [SentimentDayInput!]!) { recordSentiment(input: $i) { accepted userErrors { code } } }", "i", days);
+        assertEquals(31, sentiment.getInt("recordSentiment.accepted"), sentiment.prettify());
+    }
+
+    @Test
+    void theContentViewShowsTypesPostingTimesAudiencesAndSentimentAsTheApiDoes() throws IOException {
+        seedContent();
+        open("#/content?from=2026-03-01&to=2026-03-31&tz=UTC");
+        JsonPath api = GraphQL.ok("""
+                { contentPerformance(period: {from: "2026-03-01", to: "2026-03-31"}, groupBy: CONTENT_TYPE) {
+                    contentType posts impressions engagements engagementRate attributedRevenue { amount }
+                    median { impressions engagements engagementRate } }
+                  postingTimes(period: {from: "2026-03-01", to: "2026-03-31"}, metric: ENGAGEMENT_RATE, timeZone: "UTC") {
+                    cells { weekday hour posts median undefinedReason } }
+                  audienceComparison(channelIds: ["%s", "%s"], date: "2026-03-31") { differences { segment spread } }
+                  sentimentImpact(period: {from: "2026-03-01", to: "2026-03-31"}) { warning revenue { lagDays r low high sampleSize } } }"""
+                .formatted(linkedIn, facebook));
+        String reel = "contentPerformance.find { it.contentType == 'REEL' }";
+        // REEL: 108,000 impressions, 9,290 engagements, 9,290 × 100 / 108,000 = 8.6018… → 8.60; the median post
+        // (of 1,000 1,000 2,000 4,000 100,000) 2,000 impressions, its engagements 60, its rates 2 3 4 5 9 → 4.00
+        assertEquals("108000", api.getString(reel + ".impressions"));
+        assertEquals("8.60", api.getString(reel + ".engagementRate"));
+        assertEquals("4.00", api.getString(reel + ".median.engagementRate"));
+        waitForCell("content-table", "Reel", "impressions", shown(api.getString(reel + ".impressions")));
+        assertEquals(shown(api.getString(reel + ".median.impressions")), cell("content-table", "Reel", "medianImpressions"));
+        assertEquals(shown(api.getString(reel + ".median.engagements")), cell("content-table", "Reel", "medianEngagements"));
+        assertEquals(api.getString(reel + ".engagementRate"), cell("content-table", "Reel", "rate"));
+        assertEquals(api.getString(reel + ".median.engagementRate"), cell("content-table", "Reel", "medianRate"));
+        // IMAGE: (10 + 5) × 100 / 500 = 3.00; no utm_content key, so no revenue
+        assertEquals("3.00", cell("content-table", "Image", "rate"));
+        assertEquals(api.getString("contentPerformance.find { it.contentType == 'IMAGE' }.attributedRevenue.amount"),
+                cell("content-table", "Image", "revenue"));
+        assertTrue(driver.findElement(By.cssSelector("#content-types .chart")).getDomAttribute("aria-label").contains("content type"));
+
+        // Tuesday 14:00 UTC holds the five reels: median rate 4.00; Monday 9:00 one post, greyed with its count and why
+        String tuesday = "postingTimes.cells.find { it.weekday == 'TUESDAY' && it.hour == 14 }";
+        String monday = "postingTimes.cells.find { it.weekday == 'MONDAY' && it.hour == 9 }";
+        assertEquals("4.00", api.getString(tuesday + ".median"));
+        assertEquals(null, api.getString(monday + ".median"));
+        waitForCell("posting-heatmap", "Tuesday", "14", api.getString(tuesday + ".median"));
+        WebElement thin = driver.findElement(By.cssSelector("#posting-heatmap tbody tr:nth-child(1) td[data-column='9']"));
+        assertTrue(thin.getDomAttribute("class").contains("thin"), thin.getDomAttribute("class"));
+        assertEquals("n=1", thin.findElement(By.cssSelector(".count")).getText().trim());
+        assertEquals(api.getString(monday + ".undefinedReason"), thin.getDomAttribute("title"));
+        assertTrue(thin.getDomAttribute("title").startsWith("Only 1 post with a value here"), thin.getDomAttribute("title"));
+        assertEquals("UTC", new Select(driver.findElement(By.id("content-tz"))).getFirstSelectedOption().getDomAttribute("value"));
+
+        // audiences (the three channels by default; Email has no snapshot): 18-24 41 − 12 = 29 points first
+        assertEquals("18-24", api.getString("audienceComparison.differences[0].segment"));
+        assertEquals(0, new java.math.BigDecimal("29").compareTo(new java.math.BigDecimal(api.getString("audienceComparison.differences[0].spread"))));
+        waitForCell("audience-table", "18-24", "spread", shown(api.getString("audienceComparison.differences[0].spread")));
+        assertEquals("18-24", firstRow("audience-table"));
+        assertEquals("—", cell("audience-table", "18-24", driver.findElement(By.cssSelector("#audiences input[type=checkbox]")).getDomAttribute("value")));
+
+        // sentiment: lag 0 pairs 31 days; x̄ = 8.5 / 31, Σ(x − x̄)² = 4.75 − 8.5² / 31 = 75 / 31, revenue only on March 31
+        // (x = 1): r = (1 − 8.5/31) / √(75/31 × 30/31) = 22.5 / √2250 = 0.4743; z = atanh r = 0.5153, SE = 1/√28,
+        // interval tanh(z ± 1.959964 · SE) = [0.1442, 0.7094]
+        assertEquals("0.4743", api.getString("sentimentImpact.revenue[0].r"));
+        assertEquals("0.1442", api.getString("sentimentImpact.revenue[0].low"));
+        assertEquals("0.7094", api.getString("sentimentImpact.revenue[0].high"));
+        waitForCell("lag-table", "0", "r", api.getString("sentimentImpact.revenue[0].r"));
+        assertEquals(api.getString("sentimentImpact.revenue[0].low"), cell("lag-table", "0", "low"));
+        assertEquals(api.getString("sentimentImpact.revenue[0].high"), cell("lag-table", "0", "high"));
+        assertEquals("31", cell("lag-table", "0", "n"));
+        // lag 2 pairs 29 days: no r, and why
+        assertEquals("—", cell("lag-table", "2", "r"));
+        assertEquals(api.getString("sentimentImpact.warning"), driver.findElement(By.id("sentiment-warning")).getText().trim());
+        assertTrue(driver.findElement(By.id("sentiment-warning")).getText().startsWith("Correlation is not causation"));
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('posting-times').scrollIntoView()");
+        screenshot("content");
+
+        // the heatmap's CSV holds all 168 cells with the API's values
+        Path csv = DOWNLOADS.resolve("posting-times.csv");
+        Files.deleteIfExists(csv);
+        driver.findElement(By.cssSelector("#posting-heatmap button.csv")).click();
+        wait.until(d -> Files.exists(csv) && size(csv) > 0);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(169, lines.size());
+        assertTrue(lines.contains("TUESDAY,14,5,5,4.00,"), String.join("\n", lines.subList(0, 20)));
+
+        // group by tag: launch = r1, r3, i1
+        new Select(driver.findElement(By.id("content-group"))).selectByValue("TAG");
+        wait.until(ExpectedConditions.urlContains("group=TAG"));
+        waitForCell("content-table", "launch", "posts", "3");
+        assertEquals("3", cell("content-table", "tips", "posts"));
+
+        // three weeks of sentiment: fewer than 30 days, said instead of a number
+        driver.get(root + "#/content?from=2026-03-10&to=2026-03-31&tz=UTC");
+        WebElement tooShort = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sentiment-too-short")));
+        assertTrue(tooShort.getText().contains("Fewer than 30 days"), tooShort.getText());
+        assertTrue(tooShort.getText().contains("Only 22 days with both values"), tooShort.getText());
+        assertEquals(0, driver.findElements(By.id("lag-table")).size());
+        screenshot("content-short-period");
+
+        // without tz in the link the picker holds the browser's own zone
+        driver.get(root + "#/content?from=2026-03-01&to=2026-03-31");
+        String zone = (String) driver.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone");
+        wait.until(d -> zone.equals(new Select(d.findElement(By.id("content-tz"))).getFirstSelectedOption().getDomAttribute("value")));
+        for (WebElement control : driver.findElements(By.cssSelector("#view select, #view input"))) {
+            String id = control.getDomAttribute("id");
+            assertEquals(1, driver.findElements(By.cssSelector("label[for='" + id + "']")).size(), "no label for " + id);
+        }
+    }
+
     @Test
     void readableAtTabletWidthAndUsableByKeyboard() {
         try {
@@ -438,6 +587,11 @@ class DashboardBrowserTest {
             tile("tile-cost");
             noHorizontalScroll();
             screenshot("overview-800px");
+            // the Content view's 24-hour heatmap and wide tables scroll inside their panels, not the page
+            open("#/content?from=2026-03-01&to=2026-03-31&tz=UTC");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("sentiment")));
+            noHorizontalScroll();
+            screenshot("content-800px");
             // every control has a label
             for (WebElement control : driver.findElements(By.cssSelector("main select, main input, header select"))) {
                 String id = control.getDomAttribute("id");

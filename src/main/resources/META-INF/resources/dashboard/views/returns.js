@@ -1,4 +1,4 @@
-import { h, clear, panel, chart, table, tile, loading, errorBox, errorsFor, empty, label, num, money, moneyWithCode } from '../ui.js';
+import { h, clear, panel, chart, table, numberColumn, tile, loading, errorBox, errorsFor, empty, label, num, money, moneyWithCode } from '../ui.js';
 
 const QUERY = `query Returns($period: DateRangeInput) {
   channels { id name kind
@@ -43,13 +43,13 @@ export async function returns(target, context) {
       table({ id: 'engagement-table', caption: 'Engagement per channel', csvName: 'engagement',
         columns: [
           { key: 'channel', title: 'Channel', value: r => r.name },
-          { key: 'impressions', title: 'Impressions', numeric: true, value: r => r.impressions, show: r => num(r.impressions) },
-          { key: 'reach', title: 'Reach', numeric: true, value: r => r.reach, show: r => num(r.reach) },
-          { key: 'engagements', title: 'Engagements', numeric: true, value: r => r.engagements, show: r => num(r.engagements) },
-          { key: 'clicks', title: 'Clicks', numeric: true, value: r => r.clicks, show: r => num(r.clicks) },
+          numberColumn('impressions', 'Impressions', r => r.impressions),
+          numberColumn('reach', 'Reach', r => r.reach),
+          numberColumn('engagements', 'Engagements', r => r.engagements),
+          numberColumn('clicks', 'Clicks', r => r.clicks),
           { key: 'rate', title: 'Engagement rate %', numeric: true, value: r => r.engagementRate, show: r => (r.engagementRate === null ? h('span', { title: r.rateUndefinedReason }, '—') : num(r.engagementRate)) },
-          { key: 'ctr', title: 'CTR %', numeric: true, value: r => r.clickThroughRate, show: r => num(r.clickThroughRate) },
-          { key: 'followers', title: 'Net followers', numeric: true, value: r => r.netFollowers, show: r => num(r.netFollowers) },
+          numberColumn('ctr', 'CTR %', r => r.clickThroughRate),
+          numberColumn('followers', 'Net followers', r => r.netFollowers),
         ], rows: engagementRows })]);
 
   const emv = data.earnedMediaValue;
@@ -62,8 +62,8 @@ export async function returns(target, context) {
     emv.byKeyword.length ? table({ id: 'keyword-table', caption: 'Earned media value per keyword', csvName: 'earned-media-by-keyword',
       columns: [
         { key: 'keyword', title: 'Keyword', value: k => k.keyword },
-        { key: 'clicks', title: 'Organic clicks', numeric: true, value: k => k.clicks, show: k => num(k.clicks) },
-        { key: 'value', title: `Value (${c})`, numeric: true, value: k => k.value.amount, show: k => num(k.value.amount) },
+        numberColumn('clicks', 'Organic clicks', k => k.clicks),
+        numberColumn('value', `Value (${c})`, k => k.value.amount),
       ], rows: emv.byKeyword }) : empty('No organic clicks in this period.', 'Record them with ', h('code', {}, 'recordOrganicClicks'), ' and price keywords with ', h('code', {}, 'setKeywordCpc'), '.')]);
 
   const savings = data.serviceSavings;
@@ -75,8 +75,8 @@ export async function returns(target, context) {
     savings.byChannel.length ? table({ id: 'savings-table', caption: 'Service savings per channel', csvName: 'service-savings',
       columns: [
         { key: 'channel', title: 'Channel', value: s => s.channel.name },
-        { key: 'contacts', title: 'Contacts deflected', numeric: true, value: s => s.contactsDeflected, show: s => num(s.contactsDeflected) },
-        { key: 'savings', title: `Savings (${c})`, numeric: true, value: s => s.savings.amount, show: s => num(s.savings.amount) },
+        numberColumn('contacts', 'Contacts deflected', s => s.contactsDeflected),
+        numberColumn('savings', `Savings (${c})`, s => s.savings.amount),
       ], rows: savings.byChannel }) : empty('No service savings recorded in this period.', 'Record them with ', h('code', {}, 'recordServiceSavings'), '.')]);
 
   const lift = data.socialCohortLift;
@@ -108,11 +108,11 @@ export async function returns(target, context) {
       table({ id: 'lift-table', caption: 'Cohort lift per metric', csvName: 'cohort-lift',
         columns: [
           { key: 'metric', title: 'Metric', value: l => l.metric, show: l => label(l.metric) },
-          { key: 'engaged', title: 'Engaged', numeric: true, value: l => l.engaged, show: l => num(l.engaged) },
-          { key: 'notEngaged', title: 'Not engaged', numeric: true, value: l => l.notEngaged, show: l => num(l.notEngaged) },
+          numberColumn('engaged', 'Engaged', l => l.engaged),
+          numberColumn('notEngaged', 'Not engaged', l => l.notEngaged),
           { key: 'difference', title: 'Difference', numeric: true, value: l => l.difference, show: l => (l.difference === null ? h('span', { title: l.insufficientReason }, '—') : num(l.difference)) },
-          { key: 'lower', title: 'Lower bound', numeric: true, value: l => l.lowerBound, show: l => num(l.lowerBound) },
-          { key: 'upper', title: 'Upper bound', numeric: true, value: l => l.upperBound, show: l => num(l.upperBound) },
+          numberColumn('lower', 'Lower bound', l => l.lowerBound),
+          numberColumn('upper', 'Upper bound', l => l.upperBound),
           { key: 'samples', title: 'Samples', value: l => `${l.engagedSample}/${l.notEngagedSample}` },
           { key: 'method', title: 'Method', value: l => l.method },
         ], rows: lift.lifts }),
