@@ -92,13 +92,13 @@ public class AudienceService {
             public Upserts write(List<Checked> snapshots) {
                 List<AudienceShareEntity.Row> rows = snapshots.stream().flatMap(s -> s.rows().stream()).toList();
                 return counted(rows, AudienceShareEntity.replaceAll(em, workspace.id(), AuditedEntity.currentSubject(),
-                        rows));
+                        null, rows));
             }
         });
     }
 
     /** The snapshots of the rows: each replaced one (it had a dimension recorded before) or new. */
-    static Upserts counted(List<AudienceShareEntity.Row> rows, Set<AudienceShareEntity.Snapshot> replaced) {
+    public static Upserts counted(List<AudienceShareEntity.Row> rows, Set<AudienceShareEntity.Snapshot> replaced) {
         Upserts upserts = new Upserts();
         Set<AudienceShareEntity.Snapshot> seen = new HashSet<>();
         for (AudienceShareEntity.Row row : rows) {

@@ -40,7 +40,7 @@ public class AudienceShareEntity extends AuditedEntity {
     public String segment;
     /** Percent, 0 to 100. */
     public BigDecimal share;
-    /** The import that wrote the row: kept for the post and audience export formats, which no import reads yet. */
+    /** The import that wrote the row (a dimension sent again is written anew by its sender), which deleteImport removes. */
     @Column(name = "import_id")
     public Long importId;
 
@@ -56,7 +56,8 @@ public class AudienceShareEntity extends AuditedEntity {
      * Replaces the dimensions the batch sends (channel, day, dimension) with its rows: one statement deletes what was
      * recorded for them, one inserts the batch. Returns the snapshots that had any of them recorded before.
      */
-    public static Set<Snapshot> replaceAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
+    public static Set<Snapshot> replaceAll(EntityManager em, long workspaceId, String createdBy, Long importId,
+            List<Row> rows) {
         Set<Snapshot> replaced = new HashSet<>();
         if (rows.isEmpty()) {
             return replaced;
@@ -78,6 +79,7 @@ public class AudienceShareEntity extends AuditedEntity {
                 .column("dimension", r -> r.dimension().name(), String[]::new)
                 .column("segment", Row::segment, String[]::new)
                 .column("share", Row::share, BigDecimal[]::new)
+                .column("importId", r -> importId, Long[]::new)
                 .query().executeUpdate();
         return replaced;
     }
@@ -93,9 +95,19 @@ public class AudienceShareEntity extends AuditedEntity {
             select distinct channel_id, day from d""";
 
     static final String INSERT_ALL = """
-            insert into audience_share (id, workspace_id, channel_id, day, dimension, segment, share, created_by)
-            select nextval('audience_share_id_seq'), :ws, r.channel_id, r.day, r.dimension, r.segment, r.share, :by
+            insert into audience_share (id, workspace_id, channel_id, day, dimension, segment, share, import_id,
+              created_by)
+            select nextval('audience_share_id_seq'), :ws, r.channel_id, r.day, r.dimension, r.segment, r.share,
+              r.import_id, :by
             from unnest(cast(:channel as bigint[]), cast(:day as date[]), cast(:dimension as varchar[]),
-                   cast(:segment as varchar[]), cast(:share as numeric[]))
-              as r(channel_id, day, dimension, segment, share)""";
+                   cast(:segment as varchar[]), cast(:share as numeric[]), cast(:importId as bigint[]))
+              as r(channel_id, day, dimension, segment, share, import_id)""";
+
+    /** Removes the segments an import wrote (the dimensions it recorded last). */
+    public static int deleteOfImport(EntityManager em, long workspaceId, long importId) {
+        return em.createNativeQuery(DELETE_OF_IMPORT).setParameter("ws", workspaceId).setParameter("import", importId)
+                .executeUpdate();
+    }
+
+    static final String DELETE_OF_IMPORT = "delete from audience_share where workspace_id = :ws and import_id = :import";
 }

@@ -63,7 +63,10 @@ public class PostEntity extends AuditedEntity {
     public long clicks;
     @Column(name = "video_views")
     public long videoViews;
-    /** The import that wrote the row: kept for the post and audience export formats, which no import reads yet. */
+    /**
+     * The import that owns the post, which deleteImport removes: the one that created it, then each later import
+     * that sends it again; null for a post recordPosts created or updated since (docs/imports.md).
+     */
     @Column(name = "import_id")
     public Long importId;
     @Column(name = "updated_at")
@@ -88,8 +91,12 @@ public class PostEntity extends AuditedEntity {
      * size. The rows must not repeat a key (channel, externalId): the service refuses such a batch before. A post's
      * cost is the cost entry linked to it (one per post): sent again, it is replaced, and it follows the post's
      * campaign, channel and publishing day (UTC); a post sent without a cost keeps the one it has. Returns how many posts were inserted and how many replaced.
+     *
+     * @param importId the import writing the batch, or null for recordPosts: an import owns the posts it inserts and
+     *                 the ones it updates that an import owned; recordPosts takes a post out of any import's hands
      */
-    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, List<Row> rows) {
+    public static Upserts upsertAll(EntityManager em, long workspaceId, String createdBy, Long importId,
+            List<Row> rows) {
         return UnnestBatch.of(em.createNativeQuery(UPSERT_ALL).setParameter("ws", workspaceId)
                 .setParameter("by", createdBy)
                 .setParameter("category", CostCategory.CONTENT_PRODUCTION.name()), rows)
@@ -111,6 +118,7 @@ public class PostEntity extends AuditedEntity {
                 .column("videoViews", Row::videoViews, Long[]::new)
                 .column("costAmount", Row::costAmount, BigDecimal[]::new)
                 .column("costCurrency", Row::costCurrency, String[]::new)
+                .column("importId", r -> importId, Long[]::new)
                 .upsert();
     }
 
@@ -124,22 +132,24 @@ public class PostEntity extends AuditedEntity {
               select u.channel_id, u.campaign_id, u.external_id, u.published_at, u.content_type,
                 case when u.tags = '' then '{}'::varchar[] else string_to_array(u.tags, chr(31))::varchar[] end as tags,
                 u.url, u.utm_content, u.impressions, u.reach, u.likes, u.comments, u.shares, u.saves, u.clicks,
-                u.video_views, u.cost_amount, u.cost_currency
+                u.video_views, u.cost_amount, u.cost_currency, u.import_id
               from unnest(cast(:channel as bigint[]), cast(:campaign as bigint[]), cast(:externalId as varchar[]),
                      cast(:publishedAt as timestamptz[]), cast(:contentType as varchar[]), cast(:tags as varchar[]),
                      cast(:url as varchar[]), cast(:utmContent as varchar[]), cast(:impressions as bigint[]),
                      cast(:reach as bigint[]), cast(:likes as bigint[]), cast(:comments as bigint[]),
                      cast(:shares as bigint[]), cast(:saves as bigint[]), cast(:clicks as bigint[]),
-                     cast(:videoViews as bigint[]), cast(:costAmount as numeric[]), cast(:costCurrency as varchar[]))
+                     cast(:videoViews as bigint[]), cast(:costAmount as numeric[]), cast(:costCurrency as varchar[]),
+                     cast(:importId as bigint[]))
                 as u(channel_id, campaign_id, external_id, published_at, content_type, tags, url, utm_content,
                      impressions, reach, likes, comments, shares, saves, clicks, video_views, cost_amount,
-                     cost_currency)),
+                     cost_currency, import_id)),
             posts as (
               insert into post (id, workspace_id, channel_id, campaign_id, external_id, published_at, content_type, tags,
-                url, utm_content, impressions, reach, likes, comments, shares, saves, clicks, video_views, created_by)
+                url, utm_content, impressions, reach, likes, comments, shares, saves, clicks, video_views, import_id,
+                created_by)
               select nextval('post_id_seq'), :ws, r.channel_id, r.campaign_id, r.external_id, r.published_at,
                 r.content_type, r.tags, r.url, r.utm_content, r.impressions, r.reach, r.likes, r.comments, r.shares,
-                r.saves, r.clicks, r.video_views, :by
+                r.saves, r.clicks, r.video_views, r.import_id, :by
               from r
               on conflict (workspace_id, channel_id, external_id) do update
                 set campaign_id = coalesce(excluded.campaign_id, post.campaign_id), published_at = excluded.published_at,
@@ -148,6 +158,7 @@ public class PostEntity extends AuditedEntity {
                   impressions = excluded.impressions, reach = excluded.reach,
                   likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
                   saves = excluded.saves, clicks = excluded.clicks, video_views = excluded.video_views,
+                  import_id = case when post.import_id is not null then excluded.import_id end,
                   updated_at = now()
               returning id, channel_id, campaign_id, external_id, published_at, (xmax = 0) as inserted),
             costs as (
@@ -169,4 +180,12 @@ public class PostEntity extends AuditedEntity {
         return PostEntity.<PostEntity>list("workspaceId = ?1 and channelId in ?2 and utmContent in ?3", workspaceId,
                 channelIds, keys);
     }
+
+    /** Removes the posts an import owns; their production costs go with them (on delete cascade). */
+    public static int deleteOfImport(EntityManager em, long workspaceId, long importId) {
+        return em.createNativeQuery(DELETE_OF_IMPORT).setParameter("ws", workspaceId).setParameter("import", importId)
+                .executeUpdate();
+    }
+
+    static final String DELETE_OF_IMPORT = "delete from post where workspace_id = :ws and import_id = :import";
 }

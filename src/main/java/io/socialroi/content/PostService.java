@@ -98,7 +98,7 @@ public class PostService {
 
             @Override
             public Upserts write(List<Checked> posts) {
-                return PostEntity.upsertAll(em, workspace.id(), AuditedEntity.currentSubject(),
+                return PostEntity.upsertAll(em, workspace.id(), AuditedEntity.currentSubject(), null,
                         posts.stream().map(PostService::row).toList());
             }
         });

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.audience.AudienceShareEntity;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.Cursors;
 import io.socialroi.common.GlobalId;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.PageInfo;
 import io.socialroi.common.UserErrorCode;
+import io.socialroi.content.PostEntity;
 import io.socialroi.cost.CostEntryEntity;
 import io.socialroi.tracking.ConversionsRecorded;
 import io.socialroi.workspace.CurrentWorkspace;
@@ -75,8 +77,9 @@ public class ImportHistory {
 
     /**
      * Removes what a COMPLETED import wrote: its costs, imported ad figures (the engagement days they add to are
-     * summed again), conversions and touchpoints (the other conversions of their persons are credited again). Values
-     * of keys it replaced are not brought back. The import stays in the history as DELETED.
+     * summed again), conversions and touchpoints (the other conversions of their persons are credited again), the
+     * posts it owns (docs/imports.md: not those recordPosts wrote since, nor those a later import sent again) and the
+     * audience segments it wrote last. Values of keys it replaced are not brought back. The import stays in the history as DELETED.
      */
     @Transactional
     @WritesWorkspaceData
@@ -99,6 +102,8 @@ public class ImportHistory {
         List<Long> affected = queries.conversionsOfImportedPersons(ws, run.id);
         queries.deleteOfImport("conversion", ws, run.id); // their stored credits go with them (on delete cascade)
         queries.deleteOfImport("touchpoint", ws, run.id);
+        PostEntity.deleteOfImport(em, ws, run.id); // the posts it owns, with their production costs
+        AudienceShareEntity.deleteOfImport(em, ws, run.id);
         if (!affected.isEmpty()) {
             conversionsRecorded.fire(new ConversionsRecorded(ws, affected));
         }

@@ -45,6 +45,8 @@ public class ImportPlanner {
     /** Sources of Meta's rows: the tidy table's facebook_ads and instagram_ads, and Meta's own export. */
     static final Set<String> META = Set.of("meta", "facebook", "instagram");
     static final Set<String> GOOGLE_ADS = Set.of("google_ads", "google", "adwords");
+    /** X's channel may be named either way. */
+    static final List<String> X = List.of("x", "twitter");
 
     ImportPlan plan(ImportScan scan, ImportRequest request) {
         List<LineError> errors = new ArrayList<>();
@@ -62,7 +64,8 @@ public class ImportPlanner {
         List<MatchedName> matched = new ArrayList<>();
         boolean touchpoints = scan.touchpoints > 0;
         scan.origins.forEach((origin, figures) -> {
-            Long channel = origin.source() == null ? null : channelBySource.getOrDefault(origin.source(), Optional.empty()).orElse(null);
+            String source = sourceOf(origin, request);
+            Long channel = source == null ? null : channelBySource.getOrDefault(source, Optional.empty()).orElse(null);
             if (request.channelId() != null) {
                 channel = channelBySource.get("").orElse(null);
             }
@@ -89,9 +92,11 @@ public class ImportPlanner {
             if (channel == null && !(costSheet && (campaign != null || origin.namesCampaign()
                     && request.onUnmapped() == OnUnmapped.CREATE_CAMPAIGNS))) {
                 if (request.channelId() == null) {
-                    errors.add(new LineError(figures.lines.get(0), "source", "UNKNOWN_CHANNEL", origin.source() == null
-                            ? "The row names no source (utm_source) and no known campaign: give channelId."
-                            : "No channel for source \"" + ImportScan.shown(origin.source()) + "\": create a channel of"
+                    errors.add(new LineError(figures.lines.get(0), "source", "UNKNOWN_CHANNEL", source == null
+                            ? origin.isContent() ? "The row names no platform (no platform column, no link whose host"
+                                    + " names one): give platform or channelId."
+                                    : "The row names no source (utm_source) and no known campaign: give channelId."
+                            : "No channel for source \"" + ImportScan.shown(source) + "\": create a channel of"
                                     + " that name, add it as an alias, or give channelId."));
                 }
                 return;
@@ -126,6 +131,17 @@ public class ImportPlanner {
                 .toList();
         errors.sort(Comparator.comparingInt(LineError::line));
         return new ImportPlan(targets, errors, unmapped, named);
+    }
+
+    /**
+     * The source an origin's channel is found by: its own; for a post or audience row that names none, the upload's
+     * platform option (the Meta, LinkedIn and X exports have no platform column; a post's link usually tells).
+     */
+    private static String sourceOf(Origin origin, ImportRequest request) {
+        if (origin.source() == null && origin.isContent() && request.platform() != null) {
+            return request.platform().trim().toLowerCase(Locale.ROOT);
+        }
+        return origin.source();
     }
 
     static String mappingKey(String platform, String accountId, String key) {
@@ -163,15 +179,17 @@ public class ImportPlanner {
             return result;
         }
         Set<String> sources = new HashSet<>();
-        origins.stream().map(Origin::source).filter(s -> s != null).forEach(sources::add);
+        origins.stream().map(o -> sourceOf(o, request)).filter(s -> s != null).forEach(sources::add);
         Set<String> keys = new HashSet<>(sources);
         keys.addAll(META);
+        keys.addAll(X);
         keys.add("google");
         Map<String, Long> bySourceKey = channels.channelIdsBySourceKey(keys);
         for (String source : sources) {
             Long channel;
             if (META.contains(source)) {
-                String wanted = request.platform() != null ? request.platform().trim().toLowerCase(Locale.ROOT)
+                String option = request.platform() == null ? null : request.platform().trim().toLowerCase(Locale.ROOT);
+                String wanted = option != null && META.contains(option) ? option
                         : source.equals("meta") ? null : source;
                 if (wanted != null) {
                     channel = bySourceKey.get(wanted);
@@ -193,6 +211,8 @@ public class ImportPlanner {
                             ChannelKind.SEARCH);
                     channel = search.size() == 1 ? search.get(0).id : null;
                 }
+            } else if (X.contains(source)) {
+                channel = X.stream().map(bySourceKey::get).filter(c -> c != null).findFirst().orElse(null);
             } else {
                 channel = bySourceKey.get(source);
             }

@@ -9,6 +9,7 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -133,15 +134,19 @@ public class ImportResource {
                 platformOf(platform), blankToNull(channelId), stages(stageMapping));
     }
 
+    /** Meta's two, and the other platforms whose post and audience exports name none. */
+    private static final Set<String> PLATFORMS = Set.of("FACEBOOK", "INSTAGRAM", "LINKEDIN", "X", "TWITTER");
+
     private static String platformOf(String platform) {
         if (platform == null || platform.isBlank()) {
             return null;
         }
         String value = platform.trim().toUpperCase(Locale.ROOT);
-        if (!value.equals("FACEBOOK") && !value.equals("INSTAGRAM")) {
-            throw new Refused(400, "INVALID_PARAMETER", "platform is FACEBOOK or INSTAGRAM.");
+        if (!PLATFORMS.contains(value)) {
+            throw new Refused(400, "INVALID_PARAMETER", "platform is FACEBOOK or INSTAGRAM (Meta's files), LINKEDIN"
+                    + " or X (post and audience files).");
         }
-        return value;
+        return value.equals("TWITTER") ? "X" : value;
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String parameter, String value, E fallback) {

@@ -13,7 +13,7 @@ public record ImportResult(ImportTargets targets, List<ImportTotal> campaignTota
     public static final int MAX_ERRORS = 100;
 
     static ImportResult failed(List<ImportLineError> errors, int errorCount) {
-        return new ImportResult(new ImportTargets(0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), errors,
+        return new ImportResult(new ImportTargets(0, 0, 0, 0, 0, 0), List.of(), List.of(), List.of(), List.of(), errors,
                 errorCount, 0);
     }
 }

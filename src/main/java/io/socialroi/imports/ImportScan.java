@@ -3,6 +3,7 @@ package io.socialroi.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import io.socialroi.audience.AudienceDimension;
+import io.socialroi.audience.AudienceService;
+import io.socialroi.content.ContentType;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.imports.file.AdDayRow;
+import io.socialroi.imports.file.AudienceRow;
 import io.socialroi.imports.file.CostSheetRow;
 import io.socialroi.imports.file.DealRow;
 import io.socialroi.imports.file.ImportRow;
 import io.socialroi.imports.file.LineError;
+import io.socialroi.imports.file.PostRow;
 import io.socialroi.imports.file.RowSink;
 import io.socialroi.imports.file.TouchpointRow;
 import io.socialroi.tracking.ConversionType;
@@ -51,6 +57,9 @@ final class ImportScan implements RowSink {
     int conversions;
     int touchpoints;
     int skipped;
+    /** Posts (one per source and post id) and audience snapshots (one per source and day) the file holds. */
+    final Set<List<String>> posts = new HashSet<>();
+    final Map<List<String>, Distribution> distributions = new LinkedHashMap<>();
     private int lastRejectedLine = -1;
 
     ImportScan(String defaultCurrency, Map<String, ConversionType> stageMapping) {
@@ -80,7 +89,57 @@ final class ImportScan implements RowSink {
         } else if (row instanceof TouchpointRow touch) {
             touchpoints++;
             add(origin, touch.line(), null, null, null);
+        } else if (row instanceof PostRow post) {
+            posts.add(Arrays.asList(origin.source(), post.postId()));
+            add(origin, post.line(), null, null, null);
+        } else if (row instanceof AudienceRow share) {
+            distributions.computeIfAbsent(Arrays.asList(origin.source(), share.day().toString(),
+                    dimension(share.dimension()).name()), k -> new Distribution(share.line())).add(share, this);
+            add(origin, share.line(), null, null, null);
         }
+    }
+
+    /** The segments of one dimension of one snapshot in the file: their shares add up to 100 ± the tolerance. */
+    static final class Distribution {
+        final int firstLine;
+        final Set<String> segments = new HashSet<>();
+        BigDecimal sum = BigDecimal.ZERO;
+
+        Distribution(int firstLine) {
+            this.firstLine = firstLine;
+        }
+
+        void add(AudienceRow share, ImportScan scan) {
+            String segment = AudienceService.segment(share.segment()).toLowerCase(Locale.ROOT);
+            if (!segments.add(segment)) {
+                scan.error(new LineError(share.line(), "segment", "DUPLICATE", "Segment \""
+                        + shown(share.segment()) + "\" is already in this dimension of the snapshot (line "
+                        + firstLine + " on)."));
+            }
+            sum = sum.add(share.share());
+        }
+    }
+
+    /**
+     * The checks that need the whole file: each audience dimension's shares add up to 100 % ± the tolerance the
+     * audience recorder allows (the error at the distribution's first line).
+     */
+    void finish() {
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        distributions.forEach((key, distribution) -> {
+            if (distribution.sum.subtract(hundred).abs().compareTo(AudienceService.TOLERANCE) > 0) {
+                error(new LineError(distribution.firstLine, "share", "SHARES_NOT_100", "The " + key.get(2)
+                        + " shares of " + key.get(1) + " add up to " + distribution.sum.toPlainString()
+                        + " %, not 100 % (± " + AudienceService.TOLERANCE + ")."));
+            }
+        });
+    }
+
+    /** Audience snapshots in the file: one per source and day. */
+    int audienceSnapshots() {
+        Set<List<String>> snapshots = new HashSet<>();
+        distributions.keySet().forEach(key -> snapshots.add(key.subList(0, 2)));
+        return snapshots.size();
     }
 
     @Override
@@ -131,7 +190,91 @@ final class ImportScan implements RowSink {
             checked(deal, defaultCurrency, stageMapping, problems);
             return null; // deals carry no campaign or channel
         }
+        if (row instanceof PostRow post) {
+            return checked(post, problems);
+        }
+        if (row instanceof AudienceRow share) {
+            return checked(share, problems);
+        }
         return checked((TouchpointRow) row, problems);
+    }
+
+    private static Origin checked(PostRow post, List<LineError> problems) {
+        longText(post.line(), "post id", post.postId(), 200, problems);
+        longText(post.line(), "permalink", post.permalink(), 2000, problems);
+        if (contentType(post.postType()) == null) {
+            problems.add(new LineError(post.line(), "post type", "UNKNOWN_CONTENT_TYPE", "Post type \""
+                    + shown(post.postType()) + "\" is none of " + List.of(ContentType.values())
+                    + " nor a platform's name for one (Photos, IG reel, Status...)."));
+        }
+        for (Long count : new Long[] {post.impressions(), post.reach(), post.likes(), post.comments(), post.shares(),
+                post.saves(), post.clicks(), post.videoViews()}) {
+            if (count != null && count < 0) {
+                problems.add(new LineError(post.line(), "metrics", "NEGATIVE_COUNT", "Counts cannot be negative."));
+                break;
+            }
+        }
+        return new Origin("post", "", null, null, sourceKey(post.platform()));
+    }
+
+    private static Origin checked(AudienceRow share, List<LineError> problems) {
+        if (dimension(share.dimension()) == null) {
+            problems.add(new LineError(share.line(), "dimension", "UNKNOWN_DIMENSION", "Dimension \""
+                    + shown(share.dimension()) + "\" is none of age, gender, country, city, language."));
+        }
+        longText(share.line(), "segment", share.segment(), 200, problems);
+        if (share.share() != null && (share.share().signum() < 0 || share.share().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(new LineError(share.line(), "share", "INVALID_VALUE",
+                    "A share is a percentage between 0 and 100."));
+        }
+        return new Origin("audience", "", null, null, sourceKey(share.platform()));
+    }
+
+    /**
+     * The content type a post type names: ours by name, or the platforms' (Meta's Photos, Links, Status, IG reel,
+     * IG carousel; LinkedIn's Article, Document, Poll; X's none); a column without one is OTHER. LinkedIn's Organic
+     * and Sponsored say who paid, not what the post is: OTHER too. Null: an unknown type.
+     */
+    static ContentType contentType(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return ContentType.OTHER;
+        }
+        String key = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (key.startsWith("ig") && key.length() > 2) {
+            key = key.substring(2); // Instagram's "IG image", "IG reel"
+        }
+        for (ContentType type : ContentType.values()) {
+            if (type.name().toLowerCase(Locale.ROOT).equals(key)) {
+                return type;
+            }
+        }
+        return CONTENT_TYPE_NAMES.get(key);
+    }
+
+    private static final Map<String, ContentType> CONTENT_TYPE_NAMES = Map.ofEntries(
+            Map.entry("photo", ContentType.IMAGE), Map.entry("photos", ContentType.IMAGE),
+            Map.entry("images", ContentType.IMAGE), Map.entry("picture", ContentType.IMAGE),
+            Map.entry("videos", ContentType.VIDEO), Map.entry("nativevideo", ContentType.VIDEO),
+            Map.entry("reels", ContentType.REEL), Map.entry("clip", ContentType.REEL),
+            Map.entry("stories", ContentType.STORY), Map.entry("carouselalbum", ContentType.CAROUSEL),
+            Map.entry("album", ContentType.CAROUSEL), Map.entry("document", ContentType.CAROUSEL),
+            Map.entry("status", ContentType.TEXT), Map.entry("textonly", ContentType.TEXT),
+            Map.entry("links", ContentType.LINK), Map.entry("article", ContentType.LINK),
+            Map.entry("tv", ContentType.VIDEO), Map.entry("livevideo", ContentType.LIVE), Map.entry("poll", ContentType.OTHER),
+            Map.entry("event", ContentType.OTHER), Map.entry("organic", ContentType.OTHER),
+            Map.entry("sponsored", ContentType.OTHER), Map.entry("boosted", ContentType.OTHER));
+
+    /** The dimension an audience file names: age (band, range, group), gender (sex), country, city, language. */
+    static AudienceDimension dimension(String raw) {
+        String key = raw == null ? "" : raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        return switch (key) {
+            case "age", "ageband", "agerange", "agegroup", "agebands" -> AudienceDimension.AGE_BAND;
+            case "gender", "sex", "genders" -> AudienceDimension.GENDER;
+            case "country", "countries" -> AudienceDimension.COUNTRY;
+            case "city", "cities", "town" -> AudienceDimension.CITY;
+            case "language", "languages", "locale" -> AudienceDimension.LANGUAGE;
+            default -> null;
+        };
     }
 
     private static Origin checked(AdDayRow ad, String defaultCurrency, List<LineError> problems) {

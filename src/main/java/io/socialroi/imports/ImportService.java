@@ -77,6 +77,7 @@ public class ImportService {
         ImportScan scan = new ImportScan(currency, request.stageMapping());
         try {
             ImportFileReader.read(file, detected, options, scan);
+            scan.finish();
         } catch (ImportFileException e) {
             scan.error(e.error());
         }
@@ -133,6 +134,11 @@ public class ImportService {
             if (target == null || scan.touchpoints > 0) {
                 continue;
             }
+            if (!scan.posts.isEmpty() || !scan.distributions.isEmpty()) {
+                // posts and audiences cost nothing: their rows per channel only
+                byChannel.computeIfAbsent(target.channelId(), k -> new Totals(Channel.globalId(k), null)).add(figures);
+                continue;
+            }
             costs += figures.rows;
             String campaignKey = target.campaignId() != null ? Campaign.globalId(target.campaignId())
                     : target.createName() != null ? "new:" + target.createName() : null;
@@ -149,7 +155,8 @@ public class ImportService {
         Map<Long, Channel> channelNames = channels.findByIds(byChannel.keySet());
         List<ImportTotal> channelTotals = new ArrayList<>();
         byChannel.forEach((id, totals) -> channelTotals.add(totals.named(channelNames.get(id).name())));
-        return new ImportResult(new ImportTargets(costs, engagementDays.size(), scan.conversions, scan.touchpoints),
+        return new ImportResult(new ImportTargets(costs, engagementDays.size(), scan.conversions, scan.touchpoints,
+                scan.posts.size(), scan.audienceSnapshots()),
                 byCampaign.values().stream().map(t -> t.named(t.name)).toList(), channelTotals, plan.matched(),
                 plan.unmapped(), List.of(), 0, scan.skipped);
     }

@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.socialroi.audience.AudienceDimension;
+import io.socialroi.audience.AudienceService;
+import io.socialroi.audience.AudienceShareEntity;
 import io.socialroi.campaign.CampaignObjective;
 import io.socialroi.campaign.CampaignService;
 import io.socialroi.campaign.CreateCampaignInput;
@@ -27,15 +30,18 @@ import io.socialroi.channel.Channel;
 import io.socialroi.common.AuditedEntity;
 import io.socialroi.common.DateScalar;
 import io.socialroi.common.Upserts;
+import io.socialroi.content.PostEntity;
 import io.socialroi.cost.CostCategory;
 import io.socialroi.cost.CostEntryEntity;
 import io.socialroi.imports.file.AdDayRow;
+import io.socialroi.imports.file.AudienceRow;
 import io.socialroi.imports.file.CostSheetRow;
 import io.socialroi.imports.file.DealRow;
 import io.socialroi.imports.file.Detected;
 import io.socialroi.imports.file.ImportFileReader;
 import io.socialroi.imports.file.ImportRow;
 import io.socialroi.imports.file.LineError;
+import io.socialroi.imports.file.PostRow;
 import io.socialroi.imports.file.ReadOptions;
 import io.socialroi.imports.file.RowSink;
 import io.socialroi.imports.file.TouchpointRow;
@@ -144,6 +150,8 @@ public class ImportWriter {
         final ImportRequest request;
         final Written written;
         final List<ImportRow> batch = new ArrayList<>();
+        /** An audience file's segments by snapshot (channel, day), written at the end so none is split. */
+        final Map<AudienceShareEntity.Snapshot, Map<String, AudienceShareEntity.Row>> snapshots = new LinkedHashMap<>();
 
         Batches(long ws, long importId, String by, Map<Origin, ImportPlan.Target> targets, String defaultCurrency,
                 ImportRequest request, Written written) {
@@ -158,6 +166,10 @@ public class ImportWriter {
 
         @Override
         public void row(ImportRow row) {
+            if (row instanceof AudienceRow share) {
+                collect(share);
+                return;
+            }
             batch.add(row);
             if (batch.size() == BATCH) {
                 flush();
@@ -172,6 +184,7 @@ public class ImportWriter {
 
         void flush() {
             if (batch.isEmpty()) {
+                writeAudiences();
                 return;
             }
             if (batch.get(0) instanceof AdDayRow) {
@@ -180,6 +193,8 @@ public class ImportWriter {
                 writeCostSheet();
             } else if (batch.get(0) instanceof DealRow) {
                 writeDeals();
+            } else if (batch.get(0) instanceof PostRow) {
+                writePosts();
             } else {
                 writeTouchpoints();
             }
@@ -280,6 +295,64 @@ public class ImportWriter {
             }
             written.written += inserted.size();
             written.replaced += changed.size();
+        }
+
+        /**
+         * Posts through the recorder's own upsert (PostEntity.upsertAll): a post sent again (channel and post id)
+         * has its metrics, time and type replaced, keeps its campaign, tags and utm_content; twice in one file, the
+         * later row wins, as a later file does.
+         */
+        private void writePosts() {
+            Map<String, PostEntity.Row> posts = new LinkedHashMap<>();
+            for (ImportRow row : batch) {
+                PostRow post = (PostRow) row;
+                ImportPlan.Target target = target(post);
+                posts.put(target.channelId() + "|" + post.postId(), new PostEntity.Row(target.channelId(), null,
+                        post.postId(), post.publishedAt(), ImportScan.contentType(post.postType()), null,
+                        post.permalink(), null, orZero(post.impressions()), orZero(post.reach()), orZero(post.likes()),
+                        orZero(post.comments()), orZero(post.shares()), orZero(post.saves()), orZero(post.clicks()),
+                        orZero(post.videoViews()), null, null));
+            }
+            Upserts upserts = PostEntity.upsertAll(em, ws, by, importId, List.copyOf(posts.values()));
+            written.written += upserts.accepted();
+            written.replaced += upserts.replaced();
+        }
+
+        /** A segment to its snapshot; the same segment twice (two sources of one channel): the later one. */
+        private void collect(AudienceRow share) {
+            ImportPlan.Target target = target(share);
+            String segment = AudienceService.segment(share.segment());
+            AudienceDimension dimension = ImportScan.dimension(share.dimension());
+            snapshots.computeIfAbsent(new AudienceShareEntity.Snapshot(target.channelId(), share.day()),
+                    k -> new LinkedHashMap<>()).put(dimension + "|" + segment.toLowerCase(Locale.ROOT),
+                            new AudienceShareEntity.Row(target.channelId(), share.day(), dimension, segment,
+                                    share.share()));
+        }
+
+        /**
+         * The snapshots, as recordAudiences writes them (each dimension replaces the one recorded), in batches of
+         * whole snapshots; counted as recordAudiences counts them, one per channel and day.
+         */
+        private void writeAudiences() {
+            List<AudienceShareEntity.Row> rows = new ArrayList<>();
+            for (Map<String, AudienceShareEntity.Row> snapshot : snapshots.values()) {
+                rows.addAll(snapshot.values());
+                if (rows.size() >= BATCH) {
+                    writeShares(rows);
+                    rows = new ArrayList<>();
+                }
+            }
+            writeShares(rows);
+            snapshots.clear();
+        }
+
+        private void writeShares(List<AudienceShareEntity.Row> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            Upserts upserts = AudienceService.counted(rows, AudienceShareEntity.replaceAll(em, ws, by, importId, rows));
+            written.written += upserts.accepted();
+            written.replaced += upserts.replaced();
         }
 
         private void writeTouchpoints() {

@@ -19,6 +19,11 @@ record Origin(String platform, String accountId, String campaignId, String campa
         return campaignId != null || campaignName != null;
     }
 
+    /** A post's or an audience row's origin: no campaign, the channel by platform. */
+    boolean isContent() {
+        return platform.equals("post") || platform.equals("audience");
+    }
+
     /** The name shown for the platform campaign (its name, else its id). */
     String shownName() {
         return campaignName != null ? campaignName : campaignId;

@@ -117,7 +117,8 @@ class ImportGraphQLTest {
         assertEquals(1, preview.getInt("settings.headerLine"));
         assertEquals(3, preview.getInt("counts.read"));
         // 3 cost rows; engagement days: Facebook × Spring Sale × {03-01, 03-02} and Google × Spring Sale × 03-01
-        assertEquals(Map.of("costs", 3, "engagementDays", 3, "conversions", 0, "touchpoints", 0),
+        assertEquals(Map.of("costs", 3, "engagementDays", 3, "conversions", 0, "touchpoints", 0, "posts", 0,
+                "audienceSnapshots", 0),
                 preview.getMap("targets"));
         // Spring Sale: 25.50 + 30.25 + 12.00 = 67.75 EUR over 3 rows
         assertEquals("Spring Sale", preview.getString("campaignTotals[0].name"));

@@ -177,6 +177,17 @@ final class Cells {
         return at;
     }
 
+    /** When a post went out: {@link DateCells#parsePostedAt}. */
+    OffsetDateTime postedAt(Field field) {
+        String text = required(field);
+        OffsetDateTime at = DateCells.parsePostedAt(text, locale, header.language());
+        if (at == null) {
+            throw bad(field, "INVALID_DATE", quoted(text) + " is not a time of publishing (2024-03-15T10:30:00Z,"
+                    + " 03/15/2024 10:30, or a day such as 2024-03-15)");
+        }
+        return at;
+    }
+
     /**
      * The currency of the row's money: its Currency cell, else the file's (a header suffix or the default currency).
      */

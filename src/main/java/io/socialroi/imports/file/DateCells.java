@@ -119,6 +119,44 @@ final class DateCells {
         return MARKS.matcher(decomposed).replaceAll("").replace(".", "").strip().toLowerCase(Locale.ROOT);
     }
 
+    /** M/D/YYYY with a time, as Meta Business Suite writes its Publish time: {@code 03/15/2024 10:30}, 12-hour too. */
+    private static final Pattern US_DATE_TIME = Pattern.compile(
+            "(\\d{1,2})/(\\d{1,2})/(\\d{4})[ ,]+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp][Mm])?");
+    /** A space before the offset, as X writes {@code 2024-03-15 10:30 +0000}. */
+    private static final Pattern SPACED_OFFSET = Pattern.compile("\\s+([+-]\\d{2}:?\\d{2}|Z)$");
+
+    /**
+     * When a post went out, as the per-post exports write it: an ISO timestamp (a space before its offset allowed),
+     * M/D/YYYY with a time, or a date alone (its midnight). No offset: UTC. Null when the cell is none of these.
+     */
+    static OffsetDateTime parsePostedAt(String cell, Locale... languages) {
+        String text = cell.strip();
+        OffsetDateTime at = parseTimestamp(SPACED_OFFSET.matcher(text).replaceFirst("$1"));
+        if (at != null) {
+            return at;
+        }
+        Matcher us = US_DATE_TIME.matcher(text);
+        if (us.matches()) {
+            try {
+                int hour = Integer.parseInt(us.group(4));
+                String half = us.group(7);
+                if (half != null && (hour < 1 || hour > 12)) {
+                    return null;
+                }
+                if (half != null) {
+                    hour = hour % 12 + (half.equalsIgnoreCase("PM") ? 12 : 0);
+                }
+                return LocalDateTime.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+                        Integer.parseInt(us.group(2)), hour, Integer.parseInt(us.group(5)),
+                        us.group(6) == null ? 0 : Integer.parseInt(us.group(6))).atOffset(ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        LocalDate day = parseDate(text, languages);
+        return day == null ? null : day.atStartOfDay().atOffset(ZoneOffset.UTC);
+    }
+
     /** The instant a non-blank cell names (ISO, a space allowed for the T; no offset: UTC), or null. */
     static OffsetDateTime parseTimestamp(String cell) {
         try {

@@ -8,7 +8,7 @@ import static io.socialroi.imports.file.Layout.SPANISH;
 
 import java.util.List;
 
-/** The seven formats of docs/imports.md, column by column; docs/imports.md in the repo lists the same labels. */
+/** The nine formats of docs/imports.md, column by column; docs/imports.md in the repo lists the same labels. */
 final class Layouts {
 
     private Layouts() {
@@ -164,9 +164,43 @@ final class Layouts {
             .column(LI_FAT_ID, "li_fat_id")
             .requireOneOf(PERSON).requireOneOf(TIMESTAMP).requireOneOf(LANDING_URL, UTM_SOURCE);
 
+    /**
+     * A per-post export: Meta Business Suite's (Facebook and Instagram), LinkedIn's page content export and X's
+     * post analytics, or a tidy table of the same. LinkedIn's {@code Post type} says Organic or Sponsored, so its
+     * {@code Content Type} comes first; where a file has two labels of one column (X's Shares and Reposts), the
+     * leftmost counts.
+     */
+    static final Layout POSTS = Layout.of(ImportFormat.POST_PERFORMANCE, "post performance export")
+            .column(POST_ID, "Post ID", "Tweet id", "external_id")
+            .column(PLATFORM, "platform")
+            .column(PUBLISHED_AT, "Publish time", "published_at", "Created date", "time", "Date published",
+                    "Posted at")
+            .column(POST_DATE, "Date")
+            .column(MEDIA_TYPE, "Content type", "Media type", "Media product type")
+            .column(POST_TYPE, "Post type", "type")
+            .column(PERMALINK, "Permalink", "Post link", "Tweet permalink", "url")
+            .column(IMPRESSIONS, "Impressions")
+            .column(REACH, "Reach")
+            .column(LIKES, "Reactions", "Likes")
+            .column(COMMENTS, "Comments", "Replies")
+            .column(SHARES, "Shares", "Reposts", "Retweets")
+            .column(SAVES, "Saves", "Bookmarks")
+            .column(LINK_CLICKS, "Link clicks", "URL clicks", "Clicks")
+            .column(VIDEO_VIEWS, "Video views", "3-second video views", "Plays", "Views", "Media views")
+            .requireOneOf(POST_ID, PERMALINK).requireOneOf(PUBLISHED_AT, POST_DATE).requireOneOf(IMPRESSIONS);
+
+    /** A channel's audience on a day, one segment a row: what the platforms' audience exports hold, made tidy. */
+    static final Layout AUDIENCE = Layout.of(ImportFormat.AUDIENCE, "audience export")
+            .column(DATE, "date", "day")
+            .column(PLATFORM, "platform")
+            .column(DIMENSION, "dimension", "breakdown")
+            .column(SEGMENT, "segment", "value", "breakdown value")
+            .column(SHARE, "share", "percentage", "percent", "% of audience")
+            .requireOneOf(DATE).requireOneOf(DIMENSION).requireOneOf(SEGMENT).requireOneOf(SHARE);
+
     /** Every format, in the order AUTO breaks ties in. */
     static final List<Layout> ALL = List.of(META, LINKEDIN, GOOGLE_ADS, AD_REPORTING, COST_SHEET, HUBSPOT_DEALS,
-            TOUCHPOINTS);
+            TOUCHPOINTS, POSTS, AUDIENCE);
 
     static Layout of(ImportFormat format) {
         return ALL.stream().filter(l -> l.format == format).findFirst()

@@ -3,8 +3,11 @@ package io.socialroi.imports.file;
 import static io.socialroi.imports.file.Field.*;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.socialroi.tracking.Utm;
@@ -29,6 +32,8 @@ final class RowMapper {
             case COST_SHEET -> costSheet(cells);
             case HUBSPOT_DEALS -> deal(cells);
             case TOUCHPOINTS -> touchpoint(cells);
+            case POST_PERFORMANCE -> post(cells);
+            case AUDIENCE -> audience(cells);
             case AUTO -> throw new IllegalArgumentException("AUTO is not a format of a detected file");
         };
     }
@@ -162,5 +167,60 @@ final class RowMapper {
         if (value != null) {
             map.put(key, value);
         }
+    }
+
+    /** The post's id, else its permalink; the publishing time, else the post's date; the content type, else the post type. */
+    private static PostRow post(Cells cells) {
+        String permalink = cells.text(PERMALINK);
+        String postId = cells.text(POST_ID);
+        if (postId == null && permalink == null) {
+            throw cells.bad(cells.has(POST_ID) ? POST_ID : PERMALINK, "MISSING_VALUE",
+                    "is empty; every post needs its id or its link");
+        }
+        OffsetDateTime publishedAt = cells.has(PUBLISHED_AT) ? cells.postedAt(PUBLISHED_AT) : cells.postedAt(POST_DATE);
+        String type = cells.text(MEDIA_TYPE) != null ? cells.text(MEDIA_TYPE) : cells.text(POST_TYPE);
+        String platform = cells.text(PLATFORM);
+        return new PostRow(cells.line(), platform != null ? platform : platformOfLink(permalink),
+                postId != null ? postId : permalink, publishedAt, type, permalink, cells.count(IMPRESSIONS),
+                cells.count(REACH), cells.count(LIKES), cells.count(COMMENTS), cells.count(SHARES), cells.count(SAVES),
+                cells.count(LINK_CLICKS), cells.count(VIDEO_VIEWS));
+    }
+
+    /** The platform a post's link names by its host, or null: the exports without a platform column tell it so. */
+    static String platformOfLink(String link) {
+        if (link == null) {
+            return null;
+        }
+        String host;
+        try {
+            host = URI.create(link.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        for (String[] platform : PLATFORM_HOSTS) {
+            if (host.equals(platform[0]) || host.endsWith("." + platform[0])) {
+                return platform[1];
+            }
+        }
+        return null;
+    }
+
+    private static final String[][] PLATFORM_HOSTS = {{"facebook.com", "facebook"}, {"fb.com", "facebook"},
+            {"instagram.com", "instagram"}, {"linkedin.com", "linkedin"}, {"x.com", "x"}, {"twitter.com", "x"}};
+
+    private static AudienceRow audience(Cells cells) {
+        BigDecimal share = cells.decimal(SHARE);
+        if (share == null) {
+            cells.required(SHARE);
+        }
+        if (cells.text(SHARE).endsWith("%")) {
+            share = share.movePointRight(2); // a number read "55%" as 0.55; the column is in percent: 55 and 55% alike
+        }
+        return new AudienceRow(cells.line(), cells.text(PLATFORM), cells.requiredDate(DATE), cells.required(DIMENSION),
+                cells.required(SEGMENT), share);
     }
 }

@@ -91,6 +91,61 @@ class ImportFileReaderTest {
     // ---- the fixtures, one per documented layout ----
 
     @Test
+    void perPostExportsAreSniffedAndRead() throws URISyntaxException {
+        // impressions by hand: Instagram 1200 + 5400 + 800 = 7400; Facebook 3000 + 6000 + 1500 = 10500;
+        // LinkedIn 2500 + 4100 = 6600; X 3200 + 1800 = 5000
+        Map<String, Long> impressions = Map.of("instagram_posts.csv", 7400L, "facebook_posts.csv", 10500L,
+                "linkedin_posts.csv", 6600L, "x_posts.csv", 5000L);
+        Map<String, String> platforms = Map.of("instagram_posts.csv", "instagram", "facebook_posts.csv", "facebook",
+                "linkedin_posts.csv", "linkedin", "x_posts.csv", "x");
+        impressions.forEach((name, total) -> {
+            Read read = readUnchecked(name);
+            assertEquals(ImportFormat.POST_PERFORMANCE, read.detected().format(), name);
+            assertEquals(List.of(), read.errors(), name);
+            assertEquals(total, read.rows(PostRow.class).stream().mapToLong(PostRow::impressions).sum(), name);
+            assertEquals(List.of(platforms.get(name)), read.rows(PostRow.class).stream().map(PostRow::platform)
+                    .distinct().toList(), name);
+        });
+        // Meta's Publish time is M/D/YYYY H:MM (UTC); LinkedIn's Created date a day; X's time has its offset
+        assertEquals(OffsetDateTime.parse("2026-03-16T18:05Z"),
+                readUnchecked("instagram_posts.csv").row(PostRow.class, 3).publishedAt());
+        PostRow linkedIn = readUnchecked("linkedin_posts.csv").row(PostRow.class, 2);
+        assertEquals(OffsetDateTime.parse("2026-03-12T00:00Z"), linkedIn.publishedAt());
+        // LinkedIn has no id: the link is; its Content Type comes before its Post type (Organic)
+        assertEquals("https://www.linkedin.com/feed/update/urn:li:activity:7100000000000000001", linkedIn.postId());
+        assertEquals("Image", linkedIn.postType());
+        assertEquals(60L, linkedIn.clicks());
+        PostRow tweet = readUnchecked("x_posts.csv").row(PostRow.class, 3);
+        assertEquals(OffsetDateTime.parse("2026-03-21T09:05Z"), tweet.publishedAt());
+        // replies, retweets, url clicks and media views are comments, shares, clicks and video views
+        assertEquals(List.of(3L, 6L, 22L, 740L), List.of(tweet.comments(), tweet.shares(), tweet.clicks(),
+                tweet.videoViews()));
+        // 12-hour clocks: 12:00 PM is noon, 12:30 AM half past midnight
+        assertEquals(OffsetDateTime.parse("2026-03-15T12:00Z"), DateCells.parsePostedAt("3/15/2026 12:00 PM"));
+        assertEquals(OffsetDateTime.parse("2026-03-15T00:30Z"), DateCells.parsePostedAt("3/15/2026 12:30 AM"));
+    }
+
+    @Test
+    void anAudienceExportIsSniffedWithItsSharesInPercent() throws URISyntaxException {
+        Read read = readUnchecked("audience.csv");
+        assertEquals(ImportFormat.AUDIENCE, read.detected().format());
+        assertEquals(15, read.rows().size());
+        // "55%" is 55 (percent), not 0.55; Instagram's shares: 100 (age) + 99.7 (gender) + 100 (country) = 299.7
+        assertEquals(new BigDecimal("55"), read.row(AudienceRow.class, 8).share().stripTrailingZeros());
+        assertEquals(0, new BigDecimal("299.7").compareTo(read.rows(AudienceRow.class).stream()
+                .filter(r -> r.platform().equals("instagram")).map(AudienceRow::share)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    static Read readUnchecked(String fixture) {
+        try {
+            return read(fixture);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void metaEnglishDropsTheTotalsRowWithAnEmptyNameAndKeepsResultsAsTheyAre() throws Exception {
         Read read = read("meta_en.csv");
 
