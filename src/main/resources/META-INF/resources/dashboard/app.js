@@ -8,6 +8,7 @@ import { channels } from './views/channels.js';
 import { models } from './views/models.js';
 import { funnel } from './views/funnel.js';
 import { returns } from './views/returns.js';
+import { delivery } from './views/delivery.js';
 
 const VIEWS = [
   { key: 'overview', title: 'Overview', render: overview },
@@ -16,6 +17,7 @@ const VIEWS = [
   { key: 'models', title: 'Models', render: models },
   { key: 'funnel', title: 'Funnel & paths', render: funnel },
   { key: 'returns', title: 'Returns beyond revenue', render: returns },
+  { key: 'delivery', title: 'Reports & alerts', render: delivery },
 ];
 export const MODELS = ['FIRST_TOUCH', 'LAST_TOUCH', 'LINEAR', 'TIME_DECAY', 'POSITION_BASED', 'W_SHAPED', 'FULL_PATH', 'DATA_DRIVEN'];
 
