@@ -1,18 +1,14 @@
 package io.socialroi.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,30 +17,20 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
-import io.socialroi.testing.EmbeddedPostgresTestResource;
-import io.socialroi.testing.GraphQL;
 import io.socialroi.testing.TestData;
-import io.socialroi.testing.Tokens;
 
 /**
  * The browser and the helpers of the dashboard's browser tests: Debian's chromium through chromedriver, headless,
@@ -52,7 +38,6 @@ import io.socialroi.testing.Tokens;
  * Screenshots go to target/screenshots/. Without /usr/bin/chromium the classes are skipped and say how to install it.
  */
 abstract class DashboardBrowser {
-
 
     static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
@@ -91,7 +76,8 @@ abstract class DashboardBrowser {
                 "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // a view renders again after a change (or a reload): an element found a moment before may be gone
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
     }
 
     @AfterAll
@@ -164,9 +150,14 @@ abstract class DashboardBrowser {
     }
 
     void noHorizontalScroll() {
-        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+        JavascriptExecutor page = driver;
+        Number overflow = (Number) page.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertEquals(0, overflow.intValue(), "the page scrolls sideways");
+        // the culprits in the message: the elements that reach past the window's right edge
+        assertEquals(0, overflow.intValue(), () -> "the page scrolls sideways: " + page.executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width)
+                  .slice(0, 8).map(e => `${e.tagName}#${e.id}.${e.className}`).join(' ')"""));
     }
 
     /** A new visit: the session cleared on a page of the same origin without the dashboard's script. */

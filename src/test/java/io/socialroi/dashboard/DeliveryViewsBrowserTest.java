@@ -120,6 +120,7 @@ class DeliveryViewsBrowserTest extends DashboardBrowser {
         List<String> instagram = run.getList("runSavedReport.rows.find { it[0] == 'Instagram' }");
         assertEquals("3100.00", instagram.get(run.getList("runSavedReport.columns.name").indexOf("cost")));
         waitForCell("run-table", "Instagram", "c" + run.getList("runSavedReport.columns.name").indexOf("cost"), "3,100.00");
+        noHorizontalScroll();
         screenshot("saved-report-run");
 
         // the CSV is the service's own (GET /saved-reports/{id}.csv with the token), under the name it gives

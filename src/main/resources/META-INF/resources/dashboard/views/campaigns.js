@@ -83,7 +83,7 @@ export async function campaigns(target, context) {
         { key: 'roi', title: 'ROI %', numeric: true, value: r => r.roi.percent, show: r => (r.roi.percent === null ? h('span', { title: r.roi.undefinedReason }, '—') : num(r.roi.percent)) },
         { key: 'roas', title: 'ROAS', numeric: true, value: r => r.roi.roas, show: r => num(r.roi.roas) },
         { key: 'valueRoi', title: 'Value ROI %', numeric: true, value: r => r.roi.valuePercent, show: r => num(r.roi.valuePercent) },
-        { key: 'pacing', title: 'Pacing (spent / planned to date)', numeric: true, value: r => r.pacing.spentPercent, show: r => pacing(r.pacing) },
+        { key: 'pacing', title: 'Pacing (spent / planned)', numeric: true, value: r => r.pacing.spentPercent, show: r => pacing(r.pacing) },
         { key: 'goals', title: 'Goals', value: r => goalSummary(r.goals), show: r => statusBadge(goalSummary(r.goals)) },
       ], rows: result.rows })), toggle);
 }
