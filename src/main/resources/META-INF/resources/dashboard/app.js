@@ -9,6 +9,7 @@ import { models } from './views/models.js';
 import { funnel } from './views/funnel.js';
 import { returns } from './views/returns.js';
 import { content } from './views/content.js';
+import { delivery } from './views/delivery.js';
 
 const VIEWS = [
   { key: 'overview', title: 'Overview', render: overview },
@@ -18,6 +19,7 @@ const VIEWS = [
   { key: 'funnel', title: 'Funnel & paths', render: funnel },
   { key: 'returns', title: 'Returns beyond revenue', render: returns },
   { key: 'content', title: 'Content', render: content },
+  { key: 'delivery', title: 'Reports & alerts', render: delivery },
 ];
 // A view's own settings in the URL (the Content view's grouping, channel, time zone, metric, compared channels and
 // audience date): kept while that view is shown, dropped when another view or workspace is picked.

@@ -3,41 +3,23 @@ package io.socialroi.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -52,63 +34,19 @@ import io.socialroi.testing.Tokens;
  * trial's sign-in, LocalSignInProfile), opens every view and checks that the numbers on screen are the API's.
  * Screenshots go to target/screenshots/. Without /usr/bin/chromium the class is skipped and says how to install it.
  */
+/**
+ * The dashboard's views on docs/attribution.md's worked example plus costs in two currencies: it signs in with one
+ * click, opens every view and checks that the numbers on screen are the API's (the browser: DashboardBrowser).
+ */
 @QuarkusTest
 @TestProfile(LocalSignInProfile.class)
 @WithTestResource(EmbeddedPostgresTestResource.class)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends DashboardBrowser {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final Path DOWNLOADS = Path.of("target", "browser-downloads").toAbsolutePath();
-
-    static ChromeDriver driver;
-    static WebDriverWait wait;
     static boolean seeded;
-
-    @TestHTTPResource("/")
-    URL root;
-    @Inject
-    TestData data;
-
     static String spring;
     static String linkedIn;
     static String facebook;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        String missing = "Chromium is missing (" + CHROMIUM + ", " + CHROMEDRIVER + "): the dashboard's browser tests are"
-                + " skipped. Install it with: sudo apt-get install chromium chromium-driver (.ci/run does so).";
-        if (!installed) {
-            // on the console too: a skipped count alone does not say why
-            System.out.println("[WARNING] " + missing);
-        }
-        Assumptions.assumeTrue(installed, missing);
-        Files.createDirectories(SCREENSHOTS);
-        Files.createDirectories(DOWNLOADS);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900",
-                "--user-data-dir=" + Files.createTempDirectory("dashboard-chromium"));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false));
-        driver = new ChromeDriver(service, options);
-        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", DOWNLOADS.toString()));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
-    }
 
     /**
      * docs/attribution.md's worked example with its costs in EUR and USD (TestData: 342.00 EUR in all, 292.00 of it ad
@@ -129,81 +67,7 @@ class DashboardBrowserTest {
         seeded = true;
     }
 
-    // ---- helpers ------------------------------------------------------------------------------------------------
-
-    void open(String hash) {
-        boolean signedIn = driver.getCurrentUrl().startsWith(root.toString())
-                && Boolean.TRUE.equals(driver.executeScript("return !!sessionStorage.getItem('social-roi.token')"));
-        driver.get(root + hash);
-        if (!signedIn) {
-            signInWithOneClick();
-            driver.get(root + hash);
-        }
-    }
-
-    void signInWithOneClick() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("local-sign-in-button"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-overview")));
-    }
-
-    /** The text of a table's cell, by the row's first cell and the column's key, once it is on screen. */
-    String cell(String tableId, String row, String column) {
-        return wait.until(d -> {
-            for (WebElement tr : d.findElements(By.cssSelector("#" + tableId + " tbody tr"))) {
-                List<WebElement> cells = tr.findElements(By.cssSelector("th, td"));
-                if (!cells.isEmpty() && cells.get(0).getText().trim().equals(row)) {
-                    return tr.findElement(By.cssSelector("[data-column='" + column + "']")).getText().trim();
-                }
-            }
-            return null;
-        });
-    }
-
-    void waitForCell(String tableId, String row, String column, String expected) {
-        try {
-            wait.until(d -> expected.equals(cell(tableId, row, column)));
-        } catch (TimeoutException e) {
-            screenshot("failed-" + tableId);
-            throw new AssertionError("no " + expected + " in " + tableId + " at " + row + "/" + column + "; the page said: "
-                    + driver.findElement(By.id("app")).getText(), e);
-        }
-    }
-
-    String tile(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#" + id + " .tile-value"))).getText()
-                .replace('\n', ' ').trim();
-    }
-
-    /** The API's decimal as the page shows it: digits grouped by thousands. */
-    static String shown(String decimal) {
-        String[] parts = decimal.split("\\.");
-        String whole = parts[0].replaceAll("\\B(?=(\\d{3})+(?!\\d))", ",");
-        return parts.length > 1 ? whole + "." + parts[1] : whole;
-    }
-
-    static void screenshot(String name) {
-        try {
-            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    void noHorizontalScroll() {
-        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertEquals(0, overflow.intValue(), "the page scrolls sideways");
-    }
-
     // ---- the views ----------------------------------------------------------------------------------------------
-
-    /** A new visit: the session cleared on a page of the same origin without the dashboard's script. */
-    void signedOut() {
-        driver.get(root + "dashboard/dashboard.css");
-        driver.executeScript("sessionStorage.clear()");
-        driver.get(root.toString());
-    }
 
     @Test
     void oneClickSignInThenTheOverviewShowsTheApisFigures() {
@@ -259,14 +123,6 @@ class DashboardBrowserTest {
         assertTrue(text.contains("\r\nLinkedIn,SOCIAL,200.00,1000.00,1.00,1,400.00,5.00\r\n"), text);
     }
 
-    static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     @Test
     void campaignsAreSortableAndACampaignShowsItsCostsGoalsAndCreditedPaths() {
         open("#/campaigns?model=LINEAR");
@@ -294,10 +150,6 @@ class DashboardBrowserTest {
         assertTrue(path.getText().contains("Email · Nurture"), path.getText());
         assertEquals("333.33 + 333.33", cell("conversion-table", "2026-03-31 12:00 UTC", "credited"));
         screenshot("campaign-detail");
-    }
-
-    String firstRow(String tableId) {
-        return driver.findElement(By.cssSelector("#" + tableId + " tbody tr th")).getText().trim();
     }
 
     @Test

@@ -7,7 +7,8 @@ const PAGE = `query Campaigns($after: String, $status: [CampaignStatus!], $perio
     totalCount pageInfo { hasNextPage endCursor }
     nodes { id name status objective
       roi(period: $period, attribution: $attribution) { cost { amount } revenue { amount } percent roas undefinedReason valuePercent }
-      goals { id name progress { status } } }
+      goals { id name progress { status } }
+      pacing { status alert spentPercent costToDate { amount } plannedToDate { amount } budget { amount } } }
   }
 }`;
 
@@ -22,6 +23,18 @@ function goalSummary(goals) {
 
 function statusBadge(status) {
   return status ? h('span', { class: `badge ${status.toLowerCase().replace('_', '-')}` }, label(status)) : '—';
+}
+
+/** Fully loaded cost to date against the budget pro rata by days (Campaign.pacing), and its status and alert. */
+function pacing(p) {
+  if (p.status === 'NO_BUDGET') return h('span', { class: 'muted' }, 'no budget');
+  const alert = p.alert === 'NONE' ? null : h('span', { class: `badge ${p.alert === 'EXCEEDED' ? 'missed' : 'at-risk'}`,
+    title: p.alert === 'EXCEEDED' ? 'Spent more than the budget' : 'Spent past the warning threshold of the budget' }, label(p.alert));
+  const status = h('span', { class: `badge ${p.status === 'OVER_PACE' ? 'at-risk' : 'on-track'}` }, label(p.status));
+  return h('span', { class: 'pacing' },
+    h('span', { class: 'pacing-figures' }, `${num(p.costToDate.amount)} / ${p.plannedToDate ? num(p.plannedToDate.amount) : '—'}`),
+    p.spentPercent === null ? null : h('span', { class: 'muted pacing-percent' }, ` (${num(p.spentPercent)} % of ${num(p.budget.amount)})`),
+    ' ', status, alert ? [' ', alert] : null);
 }
 
 /** Every campaign (pages of 100 through the connection's cursor), archived ones on request. */
@@ -70,6 +83,7 @@ export async function campaigns(target, context) {
         { key: 'roi', title: 'ROI %', numeric: true, value: r => r.roi.percent, show: r => (r.roi.percent === null ? h('span', { title: r.roi.undefinedReason }, '—') : num(r.roi.percent)) },
         { key: 'roas', title: 'ROAS', numeric: true, value: r => r.roi.roas, show: r => num(r.roi.roas) },
         { key: 'valueRoi', title: 'Value ROI %', numeric: true, value: r => r.roi.valuePercent, show: r => num(r.roi.valuePercent) },
+        { key: 'pacing', title: 'Pacing (spent / planned)', numeric: true, value: r => r.pacing.spentPercent, show: r => pacing(r.pacing) },
         { key: 'goals', title: 'Goals', value: r => goalSummary(r.goals), show: r => statusBadge(goalSummary(r.goals)) },
       ], rows: result.rows })), toggle);
 }
