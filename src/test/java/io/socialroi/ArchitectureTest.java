@@ -31,7 +31,8 @@ class ArchitectureTest {
     static final List<String> PURE_CORE = List.of("RoiCalculator", "Currencies", "Utm", "ConversionPath",
             "AttributionSettings", "MarkovChain", "DecayWeight", "DecimalMath", "CohortStatistics", "KeywordMath",
             "SavingsPeriods", "GoalProjection", "EngagementMath", "Period", "TimeBuckets", "WorkspacePeriod", "ContentMath",
-            "Correlation", "RelativePeriods", "TimeZones");
+            "Correlation", "RelativePeriods", "TimeZones", "AnomalyBand", "AnomalyCauses", "BudgetPace", "DailyLeaf",
+            "DailyTotals");
     static final String[] FRAMEWORKS = { "jakarta..", "javax.persistence..", "org.eclipse.microprofile..", "io.quarkus..",
             "io.smallrye..", "io.vertx..", "org.hibernate..", "org.jboss..", "graphql.." };
 

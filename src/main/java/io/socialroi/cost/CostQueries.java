@@ -3,14 +3,18 @@ package io.socialroi.cost;
 import static io.socialroi.common.SqlRows.date;
 import static io.socialroi.common.SqlRows.decimal;
 import static io.socialroi.common.SqlRows.longValue;
+import static io.socialroi.common.SqlRows.nullableLong;
 import static io.socialroi.common.SqlRows.text;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -201,6 +205,46 @@ public class CostQueries {
             result.put(row.bucket(), row.amount());
         }
         return result;
+    }
+
+    /**
+     * Cost per day, channel ({@link #CHANNEL_OF_COST}) and campaign of the period: the leaves every scope's daily
+     * cost series adds up (the workspace all of them, a channel or campaign its own), converted per currency and
+     * day and leaf as {@link #byBucket} converts per currency and day.
+     */
+    static final String BY_DAY_CHANNEL_AND_CAMPAIGN = """
+            with g as (
+              select incurred_on as day, %s as channel_id, campaign_id, currency, sum(amount) as amount
+              from %s
+              where workspace_id = :ws and incurred_on between :fromDate and :toDate
+              group by 1, 2, 3, 4),
+            x as (select g.*, fx_convert(:ws, g.amount, g.currency, :rc, g.day) as converted from g)
+            select day, channel_id, campaign_id, sum(converted) as amount,
+              min(case when converted is null then currency || '|' || day end) as missing_rate
+            from x
+            group by 1, 2, 3
+            """.formatted(CHANNEL_OF_COST, COSTS_WITH_SINGLE_CHANNEL);
+
+    /** A day's cost of one channel (null: unallocated) and campaign (null: none), in the reporting currency. */
+    public record DayCost(LocalDate day, Long channelId, Long campaignId, BigDecimal amount) {
+    }
+
+    private record DayCostRow(DayCost cost, String missingRate) {
+        static DayCostRow of(Tuple row) {
+            return new DayCostRow(new DayCost(date(row, "day"), nullableLong(row, "channel_id"),
+                    nullableLong(row, "campaign_id"), decimal(row, "amount")), text(row, "missing_rate"));
+        }
+    }
+
+    /** The period's cost per day, channel and campaign, in one statement; fails on the first missing rate. */
+    public List<DayCost> byDayChannelAndCampaign(WorkspacePeriod scope) {
+        Query query = select(BY_DAY_CHANNEL_AND_CAMPAIGN)
+                .setParameter("ws", scope.workspaceId()).setParameter("rc", scope.reportingCurrency())
+                .setParameter("fromDate", scope.period().from()).setParameter("toDate", scope.period().to());
+        List<DayCostRow> rows = reportCache.rows(query, DayCostRow.class, DayCostRow::of);
+        MissingExchangeRateException.failIfAny(rows.stream().map(DayCostRow::missingRate).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null), scope.reportingCurrency());
+        return rows.stream().map(DayCostRow::cost).toList();
     }
 
     /** A native statement whose rows are read by column alias. */

@@ -1,5 +1,7 @@
 package io.socialroi.delivery;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -17,7 +19,12 @@ public record AnomalyAlert(@NonNull @Id String id, @NonNull DateScalar day, @Non
         DecimalScalar value,
         @NonNull DecimalScalar median, @NonNull DecimalScalar lower, @NonNull DecimalScalar upper,
         @NonNull @Description("ABOVE or BELOW the band.") String direction,
-        @Description("The channel or campaign whose value moved furthest from its own median in the same direction"
-                + " (workspace alerts); null when none did.") String likelyCause,
+        @NonNull @Description("value − median.") DecimalScalar deviation,
+        @Description("The likely cause in words: the part of the scope that contributed most to the deviation (see"
+                + " causes); null when no part moved in the alert's direction.") String likelyCause,
+        @NonNull @Description("The likely cause, coarse to fine: for the workspace the channel contributing most and"
+                + " within it the campaign (engagement rate: the media type); for a channel the campaign (engagement"
+                + " rate: the media type); for a campaign the channel (engagement rate: the media type). Empty when"
+                + " no part moved in the alert's direction.") List<@NonNull AnomalyCause> causes,
         boolean acknowledged) {
 }

@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,16 +32,16 @@ import io.socialroi.common.DecimalScalar;
 import io.socialroi.common.InputErrors;
 import io.socialroi.common.TimeZones;
 import io.socialroi.common.UserErrorCode;
-import io.socialroi.metric.TimeSeriesPoint;
-import io.socialroi.metric.TimeSeriesService;
-import io.socialroi.reporting.DateRangeInput;
-import io.socialroi.reporting.Granularity;
+import io.socialroi.metric.DailyLeaf;
+import io.socialroi.metric.DailyLeaves;
+import io.socialroi.metric.DailyTotals;
 import io.socialroi.workspace.CurrentWorkspace;
 
 /**
  * Anomaly alerts of a day: for each AnomalyMetric and each scope (the workspace, every channel, every campaign), the
- * DAY series of timeSeries (the same service as the GraphQL field) over the day and the window before it, and the
- * band of {@link AnomalyBand}. Computed when asked for; only acknowledgements are stored.
+ * daily series timeSeries(DAY) shows, over the day and the window before it ({@link DailyLeaves}: every scope at
+ * once), the band of {@link AnomalyBand}, and the likely cause of {@link AnomalyCauses}. Computed when asked for;
+ * only acknowledgements are stored.
  */
 @ApplicationScoped
 public class AnomalyService {
@@ -51,7 +57,7 @@ public class AnomalyService {
     @Inject
     CurrentWorkspace workspace;
     @Inject
-    TimeSeriesService timeSeries;
+    DailyLeaves leaves;
     @Inject
     ChannelService channels;
     @Inject
@@ -63,8 +69,18 @@ public class AnomalyService {
     @Inject
     EntityManager em;
 
-    /** The scope a series is of: the workspace (id 0), a channel or a campaign. */
+    /** The scope a series is of: the workspace (id 0), a channel or a campaign, and what it splits into. */
     record Scope(AnomalyScope kind, long id, String name) {
+
+        /** The level the likely cause is looked for, then (the workspace) the level within that part. */
+        List<DailyLeaf.Part> parts(AnomalyMetric metric) {
+            boolean rate = metric == AnomalyMetric.ENGAGEMENT_RATE;
+            return switch (kind) {
+                case WORKSPACE -> List.of(DailyLeaf.Part.CHANNEL, rate ? DailyLeaf.Part.MEDIA_TYPE : DailyLeaf.Part.CAMPAIGN);
+                case CHANNEL -> List.of(rate ? DailyLeaf.Part.MEDIA_TYPE : DailyLeaf.Part.CAMPAIGN);
+                case CAMPAIGN -> List.of(rate ? DailyLeaf.Part.MEDIA_TYPE : DailyLeaf.Part.CHANNEL);
+            };
+        }
     }
 
     /** The last complete day in the workspace's zone: yesterday. */
@@ -78,44 +94,88 @@ public class AnomalyService {
                 .orElseThrow(() -> new BadArgumentException("day " + DateInputs.notADate(day))));
     }
 
+    /**
+     * The day's alerts from three grouped statements for every scope and metric ({@link DailyLeaves}), not a series
+     * per scope and metric: the leaves are added up per scope and day in one pass.
+     */
     public List<AnomalyAlert> alerts(LocalDate day) {
-        DateRangeInput window = new DateRangeInput();
-        window.from = DateScalar.of(day.minusDays(config.anomaly().windowDays()));
-        window.to = DateScalar.of(day);
+        LocalDate from = day.minusDays(config.anomaly().windowDays());
+        int days = config.anomaly().windowDays() + 1;
+        Map<Long, String> channelNames = new HashMap<>();
+        Map<Long, String> campaignNames = new HashMap<>();
         List<Scope> scopes = new ArrayList<>();
         scopes.add(new Scope(AnomalyScope.WORKSPACE, 0, "workspace"));
-        channels.list().forEach(c -> scopes.add(new Scope(AnomalyScope.CHANNEL, ChannelService.databaseId(c), c.name())));
-        campaigns.all().forEach(c -> scopes.add(new Scope(AnomalyScope.CAMPAIGN, c.databaseId(), c.getName())));
+        channels.list().forEach(c -> {
+            channelNames.put(ChannelService.databaseId(c), c.name());
+            scopes.add(new Scope(AnomalyScope.CHANNEL, ChannelService.databaseId(c), c.name()));
+        });
+        campaigns.all().forEach(c -> {
+            campaignNames.put(c.databaseId(), c.getName());
+            scopes.add(new Scope(AnomalyScope.CAMPAIGN, c.databaseId(), c.getName()));
+        });
+        DailyLeaves.Leaves window = leaves.of(from, day);
+        String currency = window.currency();
+
+        // each scope's sums per day of the window, in one pass over the leaves
+        Map<AnomalyScope, Map<Long, Integer>> index = new EnumMap<>(AnomalyScope.class);
+        for (int i = 0; i < scopes.size(); i++) {
+            index.computeIfAbsent(scopes.get(i).kind(), k -> new HashMap<>()).put(scopes.get(i).id(), i);
+        }
+        DailyTotals[][] totals = new DailyTotals[scopes.size()][days];
+        for (DailyTotals[] row : totals) {
+            Arrays.fill(row, DailyTotals.NONE);
+        }
+        Map<Integer, List<DailyLeaf>> leavesOf = new HashMap<>();
+        for (DailyLeaf leaf : window.leaves()) {
+            int d = (int) ChronoUnit.DAYS.between(from, leaf.day());
+            List<Integer> counted = new ArrayList<>(3);
+            if (leaf.counts(null, null)) {
+                counted.add(0);
+            }
+            if (leaf.channelId() != null && leaf.counts(null, leaf.channelId())) {
+                Integer i = index.get(AnomalyScope.CHANNEL).get(leaf.channelId());
+                if (i != null) {
+                    counted.add(i);
+                }
+            }
+            if (leaf.campaignId() != null && leaf.counts(leaf.campaignId(), null)) {
+                Integer i = index.getOrDefault(AnomalyScope.CAMPAIGN, Map.of()).get(leaf.campaignId());
+                if (i != null) {
+                    counted.add(i);
+                }
+            }
+            for (int i : counted) {
+                totals[i][d] = totals[i][d].plus(leaf);
+                leavesOf.computeIfAbsent(i, k -> new ArrayList<>()).add(leaf);
+            }
+        }
+
         Set<String> acknowledged = acknowledged(day);
         List<AnomalyAlert> alerts = new ArrayList<>();
         for (AnomalyMetric metric : AnomalyMetric.values()) {
-            List<BigDecimal> values = new ArrayList<>();
-            List<AnomalyBand> bands = new ArrayList<>();
-            for (Scope scope : scopes) {
-                List<TimeSeriesPoint> points = timeSeries.timeSeries(metric.series, Granularity.DAY, window,
-                        scope.kind() == AnomalyScope.CAMPAIGN ? Campaign.globalId(scope.id()) : null,
-                        scope.kind() == AnomalyScope.CHANNEL ? Channel.globalId(scope.id()) : null, null, null, null)
-                        .points();
-                List<BigDecimal> series = points.stream()
-                        .map(p -> p.value() == null ? null : p.value().value().orElse(null)).toList();
-                values.add(series.get(series.size() - 1));
-                bands.add(AnomalyBand.of(history(series.subList(0, series.size() - 1)), config.anomaly().k(),
-                        config.anomaly().minHistoryDays()).orElse(null));
-            }
             for (int i = 0; i < scopes.size(); i++) {
-                AnomalyBand band = bands.get(i);
-                BigDecimal value = values.get(i);
+                List<BigDecimal> series = new ArrayList<>(days);
+                for (DailyTotals sums : totals[i]) {
+                    series.add(sums.shown(metric.series, currency));
+                }
+                BigDecimal value = series.get(days - 1);
+                List<BigDecimal> history = history(series.subList(0, days - 1));
+                AnomalyBand band = AnomalyBand.of(history, config.anomaly().k(), config.anomaly().minHistoryDays())
+                        .orElse(null);
                 if (band == null || !band.excludes(value)) {
                     continue;
                 }
                 Scope scope = scopes.get(i);
                 int direction = value.compareTo(band.median()) > 0 ? 1 : -1;
+                BigDecimal deviation = value.subtract(band.median());
+                List<AnomalyCause> causes = causes(metric, scope, leavesOf.getOrDefault(i, List.of()), day,
+                        day.minusDays(history.size()), totals[i][days - 1], band.median(), direction, currency,
+                        channelNames, campaignNames);
                 String id = id(day, metric, scope);
                 alerts.add(new AnomalyAlert(id, DateScalar.of(day), metric, scope.kind(), scope.name(),
                         DecimalScalar.of(value), DecimalScalar.of(band.median()), DecimalScalar.of(band.lower()),
-                        DecimalScalar.of(band.upper()), direction > 0 ? "ABOVE" : "BELOW",
-                        scope.kind() == AnomalyScope.WORKSPACE ? cause(scopes, values, bands, direction) : null,
-                        acknowledged.contains(id)));
+                        DecimalScalar.of(band.upper()), direction > 0 ? "ABOVE" : "BELOW", DecimalScalar.of(deviation),
+                        likelyCause(causes, deviation), causes, acknowledged.contains(id)));
             }
         }
         return alerts;
@@ -133,26 +193,69 @@ public class AnomalyService {
         return window.subList(first, window.size());
     }
 
-    /** The channel or campaign that moved furthest from its own median in the alert's direction. */
-    private static String cause(List<Scope> scopes, List<BigDecimal> values, List<AnomalyBand> bands, int direction) {
-        int best = -1;
-        BigDecimal furthest = BigDecimal.ZERO;
-        for (int i = 1; i < scopes.size(); i++) {
-            if (bands.get(i) == null || values.get(i) == null) {
-                continue;
+    /** The part contributing most at each of the scope's levels, each level within the part found before it. */
+    private static List<AnomalyCause> causes(AnomalyMetric metric, Scope scope, List<DailyLeaf> leaves, LocalDate day,
+            LocalDate historyFrom, DailyTotals dayTotals, BigDecimal median, int direction, String currency,
+            Map<Long, String> channelNames, Map<Long, String> campaignNames) {
+        List<AnomalyCause> causes = new ArrayList<>();
+        List<DailyLeaf> within = leaves;
+        for (DailyLeaf.Part part : scope.parts(metric)) {
+            var largest = AnomalyCauses.largest(metric.series, within, part, day, historyFrom, dayTotals, median,
+                    direction, currency);
+            if (largest.isEmpty()) {
+                break;
             }
-            BigDecimal move = values.get(i).subtract(bands.get(i).median()).multiply(BigDecimal.valueOf(direction));
-            if (move.compareTo(furthest) > 0) {
-                furthest = move;
-                best = i;
-            }
+            Object key = largest.get().key();
+            causes.add(new AnomalyCause(AnomalyCauseDimension.valueOf(part.name()), globalId(part, key),
+                    name(part, key, channelNames, campaignNames), DecimalScalar.of(largest.get().amount())));
+            within = within.stream().filter(l -> Objects.equals(l.key(part), key)).toList();
         }
-        if (best < 0) {
+        return causes;
+    }
+
+    private static String globalId(DailyLeaf.Part part, Object key) {
+        return switch (part) {
+            case CHANNEL -> key == null ? null : Channel.globalId((Long) key);
+            case CAMPAIGN -> key == null ? null : Campaign.globalId((Long) key);
+            case MEDIA_TYPE -> null;
+        };
+    }
+
+    private static String name(DailyLeaf.Part part, Object key, Map<Long, String> channelNames,
+            Map<Long, String> campaignNames) {
+        return switch (part) {
+            case CHANNEL -> key == null ? "(no channel)" : channelNames.getOrDefault((Long) key, "(deleted channel)");
+            case CAMPAIGN -> key == null ? "(no campaign)" : campaignNames.getOrDefault((Long) key, "(deleted campaign)");
+            case MEDIA_TYPE -> key == null ? "(no media type)" : key.toString();
+        };
+    }
+
+    /** "Channel Instagram: +200.00 of the day's +200.00 from the median, of which campaign Launch: +200.00". */
+    static String likelyCause(List<AnomalyCause> causes, BigDecimal deviation) {
+        if (causes.isEmpty()) {
             return null;
         }
-        Scope scope = scopes.get(best);
-        return (scope.kind() == AnomalyScope.CHANNEL ? "Channel " : "Campaign ") + scope.name() + ": "
-                + values.get(best).toPlainString() + " against a median of " + bands.get(best).median().toPlainString();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < causes.size(); i++) {
+            AnomalyCause cause = causes.get(i);
+            String what = label(cause.dimension()) + " " + cause.name() + ": "
+                    + signed(cause.contribution().value().orElseThrow());
+            text.append(i == 0 ? Character.toUpperCase(what.charAt(0)) + what.substring(1)
+                    + " of the day's " + signed(deviation) + " from the median" : ", of which " + what);
+        }
+        return text.toString();
+    }
+
+    private static String label(AnomalyCauseDimension dimension) {
+        return switch (dimension) {
+            case CHANNEL -> "channel";
+            case CAMPAIGN -> "campaign";
+            case MEDIA_TYPE -> "media type";
+        };
+    }
+
+    private static String signed(BigDecimal amount) {
+        return (amount.signum() > 0 ? "+" : "") + amount.toPlainString();
     }
 
     /** Marks an alert acknowledged (ANALYST); a second time changes nothing. */

@@ -132,6 +132,36 @@ public class EngagementQueries {
         return result;
     }
 
+    /** Sums per day, channel, campaign (null: a channel's own totals) and media type of the period. */
+    static final String BY_DAY_CHANNEL_CAMPAIGN_AND_MEDIA_TYPE = """
+            select day, channel_id, campaign_id, media_type, sum(impressions) as impressions, sum(reach) as reach,
+              sum(likes) as likes, sum(comments) as comments, sum(shares) as shares, sum(saves) as saves,
+              sum(clicks) as clicks, sum(video_views) as video_views, sum(followers_gained) as followers_gained,
+              sum(followers_lost) as followers_lost
+            from engagement_day
+            where workspace_id = :ws and day between :fromDate and :toDate
+            group by 1, 2, 3, 4
+            """;
+
+    /** A day's sums of one channel, campaign (null: the channel's own rows) and media type. */
+    public record DayCounts(java.time.LocalDate day, long channelId, Long campaignId, MediaType mediaType, Counts counts) {
+        static DayCounts of(Tuple row) {
+            return new DayCounts(date(row, "day"), longValue(row, "channel_id"), nullableLong(row, "campaign_id"),
+                    enumValue(row, "media_type", MediaType.class), Counts.of(row, false));
+        }
+    }
+
+    /**
+     * The period's sums per day, channel, campaign and media type in one statement: the leaves each scope's daily
+     * series adds up as {@link #byBucket} counts them (a campaign its rows, a channel and the workspace the rows
+     * without a campaign).
+     */
+    public java.util.List<DayCounts> byDayChannelCampaignAndMediaType(long ws, Period period) {
+        Query query = em.createNativeQuery(BY_DAY_CHANNEL_CAMPAIGN_AND_MEDIA_TYPE, Tuple.class).setParameter("ws", ws)
+                .setParameter("fromDate", period.from()).setParameter("toDate", period.to());
+        return SqlRows.tuples(query).stream().map(DayCounts::of).toList();
+    }
+
     /** Per campaign: the rows recorded with that campaign. */
     public Map<Long, Map<MediaType, Counts>> byCampaign(long ws, Collection<Long> campaignIds, Period period) {
         return sums(ws, Key.CAMPAIGN, campaignIds, period);

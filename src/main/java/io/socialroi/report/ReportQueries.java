@@ -230,6 +230,44 @@ public class ReportQueries {
         return result;
     }
 
+    static String creditsByDayChannelAndCampaign(String counted, String creditCtes) {
+        return """
+                with %s, %s
+                select on_date as day, channel_id, campaign_id, sum(revenue_credit) as revenue,
+                  sum(count_credit) as conversions, min(missing_rate) as missing_rate
+                from credit
+                group by 1, 2, 3
+                """.formatted(counted, creditCtes);
+    }
+
+    /** A day's credits of one channel (null: none) and campaign (null: none). */
+    public record DayCredits(LocalDate day, Long channelId, Long campaignId, Credits credits) {
+    }
+
+    private record DayCreditsRow(DayCredits credits, String missingRate) {
+        static DayCreditsRow of(Tuple row) {
+            return new DayCreditsRow(new DayCredits(date(row, "day"), nullableLong(row, "channel_id"),
+                    nullableLong(row, "campaign_id"), Credits.of(row)), text(row, "missing_rate"));
+        }
+    }
+
+    /**
+     * Credits per conversion day, channel and campaign in one statement: the leaves each scope's daily revenue and
+     * conversion series adds up ({@link #creditsByBucket} filtered to a channel or campaign sums the same rows).
+     * Fails on the first missing rate.
+     */
+    public List<DayCredits> creditsByDayChannelAndCampaign(ReportScope scope) {
+        List<DayCreditsRow> rows = sums(scope, ReportQueries::creditsByDayChannelAndCampaign, query -> query,
+                DayCreditsRow.class, DayCreditsRow::of, DayCreditsRow::missingRate);
+        failOnMissingRate(rows, DayCreditsRow::missingRate, scope);
+        return rows.stream().map(DayCreditsRow::credits).toList();
+    }
+
+    /** Cost per day, channel and campaign (cost/CostQueries.byDayChannelAndCampaign). */
+    public List<CostQueries.DayCost> costsByDayChannelAndCampaign(ReportScope scope) {
+        return costs.byDayChannelAndCampaign(scope.workspacePeriod());
+    }
+
     /** Credits and assisted conversions per channel and media type, with each channel's totals. */
     public record ChannelFigures(Map<MediaType, Credits> byMediaType, Map<MediaType, Long> assistedByMediaType,
             long assisted) {

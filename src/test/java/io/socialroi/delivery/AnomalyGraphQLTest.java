@@ -37,7 +37,8 @@ import io.socialroi.testing.TestData;
 class AnomalyGraphQLTest {
 
     static final String ALERTS = """
-            { anomalyAlerts { id day metric scope scopeName value median lower upper direction likelyCause acknowledged } }""";
+            { anomalyAlerts { id day metric scope scopeName value median lower upper direction deviation likelyCause
+              causes { dimension id name contribution } acknowledged } }""";
 
     @Inject
     TestData data;
@@ -48,13 +49,16 @@ class AnomalyGraphQLTest {
     @Inject
     DeliveryTick ticks;
 
+    String instagram;
+    String launch;
+
     @BeforeEach
     void setUp() {
         data.reset();
         mailbox.clear();
         clock.setInstant("2026-03-30T08:00:00Z");
-        String instagram = TestData.createChannel("Instagram", "SOCIAL");
-        String launch = TestData.createCampaign("Launch", "launch", "2026-03-01", instagram);
+        instagram = TestData.createChannel("Instagram", "SOCIAL");
+        launch = TestData.createCampaign("Launch", "launch", "2026-03-01", instagram);
         List<Map<String, Object>> costs = new ArrayList<>();
         for (int day = 1; day <= 29; day++) {
             String amount = day == 29 ? "300.00" : day % 2 == 1 ? "98.00" : "102.00";
@@ -85,14 +89,49 @@ class AnomalyGraphQLTest {
             assertEquals("106.00", answer.getString("anomalyAlerts[" + i + "].upper"));
             assertEquals("ABOVE", answer.getString("anomalyAlerts[" + i + "].direction"));
         }
-        // the channel and the campaign moved 200.00 each: the channel is named (channels before campaigns on a tie)
-        assertEquals("Channel Instagram: 300.00 against a median of 100.00",
+        assertEquals(List.of("200.00", "200.00", "200.00"), answer.getList("anomalyAlerts.deviation"));
+        // the workspace's cause: its channel, and the campaign within it; the channel's: its campaign; the
+        // campaign's: its channel (each the whole move here, as they are one another's only parts)
+        assertEquals("Channel Instagram: +200.00 of the day's +200.00 from the median, of which campaign Launch: +200.00",
                 answer.getString("anomalyAlerts[0].likelyCause"));
+        assertEquals(List.of("CHANNEL", "CAMPAIGN"), answer.getList("anomalyAlerts[0].causes.dimension"));
+        assertEquals(List.of(instagram, launch), answer.getList("anomalyAlerts[0].causes.id"));
+        assertEquals("Campaign Launch: +200.00 of the day's +200.00 from the median",
+                answer.getString("anomalyAlerts[1].likelyCause"));
+        assertEquals("Channel Instagram: +200.00 of the day's +200.00 from the median",
+                answer.getString("anomalyAlerts[2].likelyCause"));
         // 03-27 (98.00) against 03-01 .. 03-26 (13 × 98.00, 13 × 102.00: the same band): inside, nothing
         assertEquals(List.of(), GraphQL.ok("{ anomalyAlerts(day: \"2026-03-27\") { metric } }").getList("anomalyAlerts"));
         // on 03-10 only 9 days with a figure lie before (the zeros of February, before the first cost, are no
         // history): too little, no band
         assertEquals(List.of(), GraphQL.ok("{ anomalyAlerts(day: \"2026-03-10\") { metric } }").getList("anomalyAlerts"));
+    }
+
+    /**
+     * A second campaign on Instagram, Evergreen, spends 500.00 every day, the spike's day too; the workspace's and
+     * the channel's cost are now 598/602 a day (median 600.00, band [594.00, 606.00]) and 800.00 on 03-29. The cause
+     * is still Launch, +200.00 from its own median; Evergreen, the larger spender, moved 0.00 and is not named.
+     */
+    @Test
+    void theCauseIsThePartThatMovedNotTheLargest() {
+        String evergreen = TestData.createCampaign("Evergreen", "evergreen", "2026-03-01", instagram);
+        List<Map<String, Object>> costs = new ArrayList<>();
+        for (int day = 1; day <= 29; day++) {
+            costs.add(new HashMap<>(Map.of("campaignId", evergreen, "category", "AD_SPEND", "incurredOn",
+                    LocalDate.of(2026, 3, day).toString(), "amount", Map.of("amount", "500.00", "currencyCode", "EUR"))));
+        }
+        GraphQL.ok("mutation($i: [RecordCostInput!]!) { recordCosts(input: $i) { accepted } }", "i", costs);
+        JsonPath answer = GraphQL.ok(ALERTS);
+        assertEquals(List.of("WORKSPACE", "CHANNEL", "CAMPAIGN"), answer.getList("anomalyAlerts.scope"));
+        assertEquals(List.of("800.00", "600.00"), List.of(answer.getString("anomalyAlerts[0].value"),
+                answer.getString("anomalyAlerts[0].median")));
+        assertEquals("Channel Instagram: +200.00 of the day's +200.00 from the median, of which campaign Launch: +200.00",
+                answer.getString("anomalyAlerts[0].likelyCause"));
+        assertEquals(List.of("Instagram", "Launch"), answer.getList("anomalyAlerts[0].causes.name"));
+        assertEquals(List.of("200.00", "200.00"), answer.getList("anomalyAlerts[0].causes.contribution"));
+        assertEquals("Campaign Launch: +200.00 of the day's +200.00 from the median",
+                answer.getString("anomalyAlerts[1].likelyCause"));
+        assertEquals(List.of(launch), answer.getList("anomalyAlerts[1].causes.id"));
     }
 
     @Test
