@@ -34,6 +34,8 @@ public class Deliverer {
     @Inject
     WebhookSender webhook;
     @Inject
+    BudgetAlertNotices notices;
+    @Inject
     Clock clock;
 
     /**
@@ -69,9 +71,14 @@ public class Deliverer {
         }
         try {
             workspace.runAs(delivery.workspaceId);
-            SavedReportRun run = runner.run(report, delivery.dueAt.toInstant());
+            SavedReportRunner.ScheduledRun scheduled = runner.runForSchedule(report, delivery.dueAt.toInstant(),
+                    schedule.id);
+            SavedReportRun run = scheduled.run();
+            // a BUDGET_ALERTS schedule remembers what it told with the outcome, in the same transaction
+            Runnable told = scheduled.budgetAlerts() == null ? () -> {
+            } : () -> notices.remember(delivery.workspaceId, schedule.id, deliveryId, scheduled.budgetAlerts());
             if (schedule.skipWhenEmpty && run.rows().isEmpty()) {
-                log.skipped(deliveryId);
+                log.skipped(deliveryId, told);
                 return;
             }
             DeliveryMessage message = DeliveryMessage.of(run);
@@ -80,7 +87,7 @@ public class Deliverer {
             } else {
                 webhook.post(schedule.webhookUrl, DeliveryMessage.webhookBody(schedule.webhookFormat, message, run));
             }
-            log.sent(deliveryId, clock.instant());
+            log.sent(deliveryId, clock.instant(), told);
         } catch (RuntimeException e) {
             LOG.warnf("delivery %d (schedule %d) failed: %s", deliveryId, schedule.id, e.getMessage());
             log.failed(deliveryId, reason(e), clock.instant(), false);

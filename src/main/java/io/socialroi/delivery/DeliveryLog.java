@@ -100,21 +100,24 @@ public class DeliveryLog {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** Sent; {@code alsoRecord} runs in the same transaction while the claim stands (what the delivery told). */
     @Transactional(TxType.REQUIRES_NEW)
-    public void sent(long id, Instant at) {
+    public void sent(long id, Instant at, Runnable alsoRecord) {
         held(id).ifPresent(d -> {
             d.status = DeliveryStatus.SENT;
             d.sentAt = utc(at);
             d.claimedUntil = null;
             d.error = null;
+            alsoRecord.run();
         });
     }
 
     @Transactional(TxType.REQUIRES_NEW)
-    public void skipped(long id) {
+    public void skipped(long id, Runnable alsoRecord) {
         held(id).ifPresent(d -> {
             d.status = DeliveryStatus.SKIPPED;
             d.claimedUntil = null;
+            alsoRecord.run();
         });
     }
 

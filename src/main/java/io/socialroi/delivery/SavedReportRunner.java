@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +100,8 @@ public class SavedReportRunner {
 
     @Inject
     SavedReportService savedReports;
+    @Inject
+    BudgetAlertNotices notices;
 
     /** The saved report named by its global ID run now, or BAD_ARGUMENT naming the id. */
     public SavedReportRun run(String globalId) {
@@ -108,8 +112,25 @@ public class SavedReportRunner {
         return run(report, clock.instant());
     }
 
-    /** The saved report run as of {@code now}: a schedule runs it as of its due time. */
+    /** The saved report run as of {@code now}. */
     public SavedReportRun run(SavedReportEntity report, Instant now) {
+        return run(report, now, null).run();
+    }
+
+    /**
+     * A schedule's run, as of its due time. A BUDGET_ALERTS report lists only the campaigns whose alert is news to
+     * the schedule ({@link BudgetAlertNotices}); {@code budgetAlerts} then holds every budgeted campaign's alert,
+     * for the delivery to remember once it is sent. Other kinds run as {@link #run(SavedReportEntity, Instant)}.
+     */
+    public record ScheduledRun(SavedReportRun run, Map<Long, PacingAlert> budgetAlerts) {
+    }
+
+    public ScheduledRun runForSchedule(SavedReportEntity report, Instant now, long scheduleId) {
+        return run(report, now, report.kind == SavedReportKind.BUDGET_ALERTS ? notices.told(scheduleId) : null);
+    }
+
+    /** {@code told}: for BUDGET_ALERTS, what the schedule delivered before (null: list every alert). */
+    private ScheduledRun run(SavedReportEntity report, Instant now, Map<Long, PacingAlert> told) {
         WorkspaceEntity ws = workspace.entity();
         String zone = ws.timeZone == null ? "UTC" : ws.timeZone;
         Period period = RelativePeriods.resolve(report.periodRule, report.fixedFrom, report.fixedTo, now,
@@ -117,6 +138,7 @@ public class SavedReportRunner {
         DateRangeInput range = new DateRangeInput();
         range.from = DateScalar.of(period.from());
         range.to = DateScalar.of(period.to());
+        Map<Long, PacingAlert> alerts = new HashMap<>();
         ReportTable table = switch (report.kind) {
             case CAMPAIGN_PERFORMANCE -> campaignPerformance(report, range);
             case CHANNEL_PERFORMANCE -> channelPerformance(report, range);
@@ -126,13 +148,14 @@ public class SavedReportRunner {
             case TOP_PATHS -> topPaths(report, range);
             case GOALS -> goals(range);
             case VALUE_RETURNS -> valueReturns(report, range);
-            case BUDGET_PACING -> budgetPacing(false, now);
-            case BUDGET_ALERTS -> budgetPacing(true, now);
+            case BUDGET_PACING -> budgetPacing(false, null, now, alerts);
+            case BUDGET_ALERTS -> budgetPacing(true, told, now, alerts);
             case WEEKLY_DIGEST -> digest(report, range);
             case ANOMALY_ALERTS -> anomalies(period.to());
         };
-        return new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to, zone,
-                ws.reportingCurrency, table.columns(), table.rows());
+        return new ScheduledRun(new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to,
+                zone, ws.reportingCurrency, table.columns(), table.rows()),
+                report.kind == SavedReportKind.BUDGET_ALERTS ? alerts : null);
     }
 
     private ReportTable campaignPerformance(SavedReportEntity r, DateRangeInput period) {
@@ -251,9 +274,11 @@ public class SavedReportRunner {
 
     /**
      * Campaign.pacing of every campaign with a budget as of {@code now} (pacing is always as of the run's day,
-     * whatever the period), by name; only those at WARNING or EXCEEDED when {@code alertsOnly}.
+     * whatever the period), by name; only those at WARNING or EXCEEDED when {@code alertsOnly}, and of those only
+     * the ones whose alert is news against {@code told} when given. Every campaign's alert goes into {@code alerts}.
      */
-    private ReportTable budgetPacing(boolean alertsOnly, Instant now) {
+    private ReportTable budgetPacing(boolean alertsOnly, Map<Long, PacingAlert> told, Instant now,
+            Map<Long, PacingAlert> alerts) {
         List<Campaign> budgeted = campaigns.all().stream().filter(c -> c.getBudget() != null).toList();
         List<BudgetPacing> paces = pacing.pacing(budgeted, now);
         var table = ReportTable.with("campaign", TEXT, "budget", MONEY, "costToDate", MONEY, "plannedToDate", MONEY,
@@ -261,7 +286,10 @@ public class SavedReportRunner {
                 "alert", TEXT);
         for (int i = 0; i < budgeted.size(); i++) {
             BudgetPacing p = paces.get(i);
-            if (alertsOnly && p.alert() == PacingAlert.NONE) {
+            long campaign = budgeted.get(i).databaseId();
+            alerts.put(campaign, p.alert());
+            if (alertsOnly && (p.alert() == PacingAlert.NONE
+                    || told != null && !BudgetAlertNotices.isNews(p.alert(), told.get(campaign)))) {
                 continue;
             }
             table.row(budgeted.get(i).getName(), p.budget(), p.costToDate(), p.plannedToDate(), p.spentPercent(),

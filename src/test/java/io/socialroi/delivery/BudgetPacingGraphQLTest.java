@@ -30,7 +30,8 @@ import io.socialroi.testing.TestClock;
 import io.socialroi.testing.TestData;
 
 /**
- * Campaign.pacing over HTTP, and the Slack message when a campaign's fully loaded spend passes 90 % of its budget.
+ * Campaign.pacing over HTTP, and the Slack message when a campaign's fully loaded spend passes 90 % of its budget:
+ * once when it crosses, again when it crosses 100 %, and again after it fell back below and crossed anew.
  *
  * <pre>
  * Spring: 2026-03-01 .. 2026-03-31 (31 days), budget 1,000.00 EUR
@@ -58,6 +59,7 @@ class BudgetPacingGraphQLTest {
     HttpServer server;
     final List<String> received = new CopyOnWriteArrayList<>();
     String spring;
+    String alertsReport;
 
     @BeforeEach
     void setUp() {
@@ -146,9 +148,9 @@ class BudgetPacingGraphQLTest {
         });
         server.start();
         clock.setInstant("2026-03-03T12:00:00Z");
-        String alerts = SavedReportGraphQLTest.save(SavedReportGraphQLTest.report("Budget alerts", "BUDGET_ALERTS",
+        alertsReport = SavedReportGraphQLTest.save(SavedReportGraphQLTest.report("Budget alerts", "BUDGET_ALERTS",
                 "MONTH_TO_DATE"));
-        JsonPath schedule = GraphQL.ok(DeliveryGraphQLTest.CREATE, "i", new HashMap<>(Map.of("savedReportId", alerts,
+        JsonPath schedule = GraphQL.ok(DeliveryGraphQLTest.CREATE, "i", new HashMap<>(Map.of("savedReportId", alertsReport,
                 "frequency", "DAILY", "localTime", "09:00", "timeZone", "UTC", "channel", "WEBHOOK", "webhookFormat", "SLACK",
                 "skipWhenEmpty", true, "webhookUrl", "http://127.0.0.1:" + server.getAddress().getPort()
                         + "/services/T0/B0/secret")));
@@ -166,5 +168,42 @@ class BudgetPacingGraphQLTest {
         assertTrue(text.contains("\nSpring    1000.00  900.00"), text);
         assertTrue(text.contains("WARNING"), text);
         assertEquals(List.of("SENT", "SKIPPED"), GraphQL.ok("{ deliveries { status } }").getList("deliveries.status"));
+
+        // told once: 03-06 still 90.00 %, and 03-13 with the TOOLS of 03-12 95.00 %, still WARNING: nothing new
+        tickAt("2026-03-06T09:00:00Z");
+        tickAt("2026-03-13T09:00:00Z");
+        assertEquals(1, received.size());
+        // 03-14 another 100.00 of AD_SPEND: 1,050.00 = 105.00 %, EXCEEDED is news on 03-15
+        SavedReportGraphQLTest.cost(spring, "AD_SPEND", "100.00", "2026-03-14");
+        tickAt("2026-03-15T09:00:00Z");
+        assertEquals(2, received.size());
+        String exceeded = JsonPath.from(received.get(1)).getString("text");
+        assertTrue(exceeded.contains("\nSpring    1000.00  1050.00") && exceeded.contains("EXCEEDED"), exceeded);
+        tickAt("2026-03-16T09:00:00Z");
+        assertEquals(2, received.size());
+        // the budget raised to 2,000.00 (52.50 %): back below, forgotten; lowered to 1,100.00 (95.45 %): news again
+        setBudget("2000.00");
+        tickAt("2026-03-17T09:00:00Z");
+        assertEquals("0", data.scalar("select count(*) from budget_alert_notice"));
+        setBudget("1100.00");
+        tickAt("2026-03-18T09:00:00Z");
+        assertEquals(3, received.size());
+        assertTrue(JsonPath.from(received.get(2)).getString("text").contains("WARNING"), received.get(2));
+        // newest first: 03-18, 03-17, 03-16, 03-15, 03-13 (the days between collapse into it), 03-06, 03-05, 03-04
+        assertEquals(List.of("SENT", "SKIPPED", "SKIPPED", "SENT", "SKIPPED", "SKIPPED", "SENT", "SKIPPED"), GraphQL.ok("{ deliveries(first: 20) { status } }").getList("deliveries.status"));
+        // runSavedReport and the CSV still show every campaign at an alert, whatever the schedules told
+        assertEquals(1, GraphQL.ok("query($id: ID!) { runSavedReport(id: $id) { rows } }", "id", alertsReport)
+                .getList("runSavedReport.rows").size());
+    }
+
+    void tickAt(String instant) {
+        clock.setInstant(instant);
+        assertEquals(1, ticks.tick(Instant.parse(instant)));
+    }
+
+    void setBudget(String amount) {
+        assertEquals(List.of(), GraphQL.ok("mutation($i: UpdateCampaignInput!) { updateCampaign(input: $i) { userErrors"
+                + " { code } } }", "i", Map.of("id", spring, "budget", Map.of("amount", amount, "currencyCode", "EUR")))
+                .getList("updateCampaign.userErrors"));
     }
 }

@@ -74,6 +74,7 @@ class WritersDeclareDataVersionTest {
             Map.entry("DeliveryLog.sent", "the delivery log"),
             Map.entry("DeliveryLog.skipped", "the delivery log"),
             Map.entry("DeliveryLog.failed", "the delivery log"),
+            Map.entry("BudgetAlertNotices.remember", "what a schedule has told: no report input"),
             Map.entry("AnomalyService.acknowledge", "an acknowledgement only hides an alert from deliveries"));
 
     static final String REPORT = """
