@@ -1,6 +1,7 @@
 package io.socialroi.delivery;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,7 +9,12 @@ import java.util.Optional;
 /**
  * The robust band of a daily metric (docs/delivery.md, "Anomaly alerts"): the median of the trailing days' values ±
  * k × MAD, MAD being the median of the absolute deviations from that median (unscaled). Days without a value (ROI
- * without cost) are left out; with fewer than {@code minHistory} values there is no band and so no alert. Pure.
+ * without cost) are left out; with fewer than {@code minHistory} values there is no band and so no alert.
+ *
+ * <p>When more than half of the days share one value, MAD is 0 and the band would be that value alone: 12 days of
+ * 98.00 and 11 of 102.00 would flag every 102.00. Then the spread is the mean absolute deviation from the median
+ * instead (0 only when every day had the same value), and the bounds are rounded outward to the values' decimals.
+ * Pure.
  */
 public record AnomalyBand(BigDecimal median, BigDecimal mad, BigDecimal lower, BigDecimal upper, int history) {
 
@@ -21,9 +27,18 @@ public record AnomalyBand(BigDecimal median, BigDecimal mad, BigDecimal lower, B
             return Optional.empty();
         }
         BigDecimal median = median(values);
-        BigDecimal mad = median(values.stream().map(v -> v.subtract(median).abs()).toList());
-        BigDecimal spread = k.multiply(mad);
-        return Optional.of(new AnomalyBand(median, mad, median.subtract(spread), median.add(spread), values.size()));
+        List<BigDecimal> deviations = values.stream().map(v -> v.subtract(median).abs()).toList();
+        BigDecimal mad = median(deviations);
+        if (mad.signum() != 0) {
+            BigDecimal spread = k.multiply(mad);
+            return Optional.of(new AnomalyBand(median, mad, median.subtract(spread), median.add(spread), values.size()));
+        }
+        int scale = values.stream().mapToInt(BigDecimal::scale).max().orElse(0);
+        BigDecimal meanDeviation = deviations.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(values.size()), scale + 4, RoundingMode.HALF_UP);
+        BigDecimal spread = k.multiply(meanDeviation);
+        return Optional.of(new AnomalyBand(median, mad, median.subtract(spread).setScale(scale, RoundingMode.FLOOR),
+                median.add(spread).setScale(scale, RoundingMode.CEILING), values.size()));
     }
 
     /** Whether a value lies outside the band (on its edge is inside). */

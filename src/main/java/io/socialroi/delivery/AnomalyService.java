@@ -48,6 +48,9 @@ public class AnomalyService {
 
     static final String TYPE = "AnomalyAlert";
 
+    /** Days one check covers at most (an ANOMALY_ALERTS report over a longer period lists its last ones). */
+    static final int MAX_DAYS = 366;
+
     /** An acknowledgement once: a second one of the same alert changes nothing. */
     static final String ACKNOWLEDGE = """
             insert into anomaly_acknowledgement (id, workspace_id, day, metric, scope, scope_id, created_by)
@@ -94,13 +97,23 @@ public class AnomalyService {
                 .orElseThrow(() -> new BadArgumentException("day " + DateInputs.notADate(day))));
     }
 
-    /**
-     * The day's alerts from three grouped statements for every scope and metric ({@link DailyLeaves}), not a series
-     * per scope and metric: the leaves are added up per scope and day in one pass.
-     */
+    /** The day's alerts. */
     public List<AnomalyAlert> alerts(LocalDate day) {
-        LocalDate from = day.minusDays(config.anomaly().windowDays());
-        int days = config.anomaly().windowDays() + 1;
+        return alerts(day, day);
+    }
+
+    /**
+     * The alerts of the days first..last (at most {@link #MAX_DAYS}, the last ones), by day, from three grouped
+     * statements over those days and the window before them ({@link DailyLeaves}), not a series per scope, metric
+     * and day: the leaves are added up per scope and day in one pass, and each day's band reads the sums before it.
+     */
+    public List<AnomalyAlert> alerts(LocalDate first, LocalDate last) {
+        if (first.isBefore(last.minusDays(MAX_DAYS - 1))) {
+            first = last.minusDays(MAX_DAYS - 1);
+        }
+        int window = config.anomaly().windowDays();
+        LocalDate from = first.minusDays(window);
+        int span = (int) ChronoUnit.DAYS.between(from, last) + 1;
         Map<Long, String> channelNames = new HashMap<>();
         Map<Long, String> campaignNames = new HashMap<>();
         List<Scope> scopes = new ArrayList<>();
@@ -113,27 +126,27 @@ public class AnomalyService {
             campaignNames.put(c.databaseId(), c.getName());
             scopes.add(new Scope(AnomalyScope.CAMPAIGN, c.databaseId(), c.getName()));
         });
-        DailyLeaves.Leaves window = leaves.of(from, day);
-        String currency = window.currency();
+        DailyLeaves.Leaves read = leaves.of(from, last);
+        String currency = read.currency();
 
-        // each scope's sums per day of the window, in one pass over the leaves
+        // each scope's sums per day, in one pass over the leaves
         Map<AnomalyScope, Map<Long, Integer>> index = new EnumMap<>(AnomalyScope.class);
         for (int i = 0; i < scopes.size(); i++) {
             index.computeIfAbsent(scopes.get(i).kind(), k -> new HashMap<>()).put(scopes.get(i).id(), i);
         }
-        DailyTotals[][] totals = new DailyTotals[scopes.size()][days];
+        DailyTotals[][] totals = new DailyTotals[scopes.size()][span];
         for (DailyTotals[] row : totals) {
             Arrays.fill(row, DailyTotals.NONE);
         }
         Map<Integer, List<DailyLeaf>> leavesOf = new HashMap<>();
-        for (DailyLeaf leaf : window.leaves()) {
+        for (DailyLeaf leaf : read.leaves()) {
             int d = (int) ChronoUnit.DAYS.between(from, leaf.day());
             List<Integer> counted = new ArrayList<>(3);
             if (leaf.counts(null, null)) {
                 counted.add(0);
             }
             if (leaf.channelId() != null && leaf.counts(null, leaf.channelId())) {
-                Integer i = index.get(AnomalyScope.CHANNEL).get(leaf.channelId());
+                Integer i = index.getOrDefault(AnomalyScope.CHANNEL, Map.of()).get(leaf.channelId());
                 if (i != null) {
                     counted.add(i);
                 }
@@ -150,32 +163,47 @@ public class AnomalyService {
             }
         }
 
-        Set<String> acknowledged = acknowledged(day);
-        List<AnomalyAlert> alerts = new ArrayList<>();
+        // every scope's series of every metric over the whole span, shown as timeSeries shows it
+        Map<AnomalyMetric, List<List<BigDecimal>>> series = new EnumMap<>(AnomalyMetric.class);
         for (AnomalyMetric metric : AnomalyMetric.values()) {
-            for (int i = 0; i < scopes.size(); i++) {
-                List<BigDecimal> series = new ArrayList<>(days);
-                for (DailyTotals sums : totals[i]) {
-                    series.add(sums.shown(metric.series, currency));
+            List<List<BigDecimal>> ofScopes = new ArrayList<>(scopes.size());
+            for (DailyTotals[] row : totals) {
+                List<BigDecimal> values = new ArrayList<>(span);
+                for (DailyTotals sums : row) {
+                    values.add(sums.shown(metric.series, currency));
                 }
-                BigDecimal value = series.get(days - 1);
-                List<BigDecimal> history = history(series.subList(0, days - 1));
-                AnomalyBand band = AnomalyBand.of(history, config.anomaly().k(), config.anomaly().minHistoryDays())
-                        .orElse(null);
-                if (band == null || !band.excludes(value)) {
-                    continue;
+                ofScopes.add(values);
+            }
+            series.put(metric, ofScopes);
+        }
+
+        Set<String> acknowledged = acknowledged(first, last);
+        List<AnomalyAlert> alerts = new ArrayList<>();
+        for (int d = window; d < span; d++) {
+            LocalDate day = from.plusDays(d);
+            for (AnomalyMetric metric : AnomalyMetric.values()) {
+                for (int i = 0; i < scopes.size(); i++) {
+                    List<BigDecimal> values = series.get(metric).get(i);
+                    BigDecimal value = values.get(d);
+                    List<BigDecimal> history = history(values.subList(d - window, d));
+                    AnomalyBand band = AnomalyBand.of(history, config.anomaly().k(), config.anomaly().minHistoryDays())
+                            .orElse(null);
+                    if (band == null || !band.excludes(value)) {
+                        continue;
+                    }
+                    Scope scope = scopes.get(i);
+                    int direction = value.compareTo(band.median()) > 0 ? 1 : -1;
+                    BigDecimal deviation = value.subtract(band.median());
+                    List<AnomalyCause> causes = causes(metric, scope, leavesOf.getOrDefault(i, List.of()), day,
+                            day.minusDays(history.size()), totals[i][d], band.median(), direction, currency,
+                            channelNames, campaignNames);
+                    String id = id(day, metric, scope);
+                    alerts.add(new AnomalyAlert(id, DateScalar.of(day), metric, scope.kind(), scope.name(),
+                            DecimalScalar.of(value), DecimalScalar.of(band.median()), DecimalScalar.of(band.lower()),
+                            DecimalScalar.of(band.upper()), direction > 0 ? "ABOVE" : "BELOW",
+                            DecimalScalar.of(deviation), likelyCause(causes, deviation), causes,
+                            acknowledged.contains(id)));
                 }
-                Scope scope = scopes.get(i);
-                int direction = value.compareTo(band.median()) > 0 ? 1 : -1;
-                BigDecimal deviation = value.subtract(band.median());
-                List<AnomalyCause> causes = causes(metric, scope, leavesOf.getOrDefault(i, List.of()), day,
-                        day.minusDays(history.size()), totals[i][days - 1], band.median(), direction, currency,
-                        channelNames, campaignNames);
-                String id = id(day, metric, scope);
-                alerts.add(new AnomalyAlert(id, DateScalar.of(day), metric, scope.kind(), scope.name(),
-                        DecimalScalar.of(value), DecimalScalar.of(band.median()), DecimalScalar.of(band.lower()),
-                        DecimalScalar.of(band.upper()), direction > 0 ? "ABOVE" : "BELOW", DecimalScalar.of(deviation),
-                        likelyCause(causes, deviation), causes, acknowledged.contains(id)));
             }
         }
         return alerts;
@@ -284,9 +312,10 @@ public class AnomalyService {
         return input.id;
     }
 
-    private Set<String> acknowledged(LocalDate day) {
+    private Set<String> acknowledged(LocalDate first, LocalDate last) {
         Set<String> ids = new HashSet<>();
-        AnomalyAcknowledgementEntity.<AnomalyAcknowledgementEntity>list("workspaceId = ?1 and day = ?2", workspace.id(), day)
+        AnomalyAcknowledgementEntity.<AnomalyAcknowledgementEntity>list("workspaceId = ?1 and day between ?2 and ?3",
+                        workspace.id(), first, last)
                 .forEach(a -> ids.add(id(a.day, a.metric, new Scope(a.scope, a.scopeId, ""))));
         return ids;
     }
@@ -315,8 +344,8 @@ public class AnomalyService {
         }
     }
 
-    /** The day's alerts not acknowledged yet: what an ANOMALY_ALERTS delivery sends. */
-    List<AnomalyAlert> open(LocalDate day) {
-        return alerts(day).stream().filter(a -> !a.acknowledged()).toList();
+    /** The alerts of the days first..last not acknowledged yet: what an ANOMALY_ALERTS report lists. */
+    List<AnomalyAlert> open(LocalDate first, LocalDate last) {
+        return alerts(first, last).stream().filter(a -> !a.acknowledged()).toList();
     }
 }

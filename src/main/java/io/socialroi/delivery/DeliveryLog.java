@@ -139,6 +139,13 @@ public class DeliveryLog {
         });
     }
 
+    /** The due time of the schedule's latest occurrence before {@code before} that was sent or skipped. */
+    public Optional<Instant> lastDelivered(long scheduleId, Instant before) {
+        return DeliveryEntity.<DeliveryEntity>find("scheduleId = ?1 and dueAt < ?2 and status in ?3 order by dueAt desc",
+                scheduleId, utc(before), List.of(DeliveryStatus.SENT, DeliveryStatus.SKIPPED)).firstResultOptional()
+                .map(d -> d.dueAt.toInstant());
+    }
+
     /** The delivery while this instance's claim on it stands. */
     private Optional<DeliveryEntity> held(long id) {
         return DeliveryEntity.<DeliveryEntity>find("id = ?1 and status = ?2", id, DeliveryStatus.SENDING)

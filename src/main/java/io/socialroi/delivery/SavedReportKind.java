@@ -15,8 +15,9 @@ import org.eclipse.microprofile.graphql.Enum;
         + " BUDGET_PACING (Campaign.pacing of the campaigns with a budget, today), BUDGET_ALERTS (the same, only those"
         + " at WARNING or EXCEEDED: with skipWhenEmpty, a message only when a campaign passes a threshold), WEEKLY_DIGEST"
         + " (the workspace's cost, revenue, ROI and value ROI against the period before, the top and bottom campaigns by"
-        + " ROI, goals at risk and the biggest movers; see docs/delivery.md), ANOMALY_ALERTS (anomalyAlerts of the"
-        + " period's last day not yet acknowledged: with LAST_7_DAYS and skipWhenEmpty, a message on yesterday's).")
+        + " ROI, goals at risk and the biggest movers; see docs/delivery.md), ANOMALY_ALERTS (anomalyAlerts of"
+        + " every day of the period not yet acknowledged; a schedule's delivery only the days after those it covered"
+        + " before: DAILY with LAST_7_DAYS and skipWhenEmpty, a message on yesterday's).")
 public enum SavedReportKind {
     CAMPAIGN_PERFORMANCE(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),
     CHANNEL_PERFORMANCE(Setting.ATTRIBUTION, Setting.CONVERSION_TYPES),

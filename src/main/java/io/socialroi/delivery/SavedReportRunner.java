@@ -102,6 +102,8 @@ public class SavedReportRunner {
     SavedReportService savedReports;
     @Inject
     BudgetAlertNotices notices;
+    @Inject
+    DeliveryLog log;
 
     /** The saved report named by its global ID run now, or BAD_ARGUMENT naming the id. */
     public SavedReportRun run(String globalId) {
@@ -114,7 +116,7 @@ public class SavedReportRunner {
 
     /** The saved report run as of {@code now}. */
     public SavedReportRun run(SavedReportEntity report, Instant now) {
-        return run(report, now, null).run();
+        return run(report, now, null, null).run();
     }
 
     /**
@@ -125,12 +127,27 @@ public class SavedReportRunner {
     public record ScheduledRun(SavedReportRun run, Map<Long, PacingAlert> budgetAlerts) {
     }
 
+    /**
+     * An ANOMALY_ALERTS report, likewise, lists only the days after the last day the schedule's previous delivery
+     * (sent or skipped) covered: a daily schedule of LAST_7_DAYS tells yesterday's alerts, a weekly one the week's.
+     */
     public ScheduledRun runForSchedule(SavedReportEntity report, Instant now, long scheduleId) {
-        return run(report, now, report.kind == SavedReportKind.BUDGET_ALERTS ? notices.told(scheduleId) : null);
+        LocalDate anomaliesAfter = null;
+        if (report.kind == SavedReportKind.ANOMALY_ALERTS) {
+            String zone = workspace.entity().timeZone == null ? "UTC" : workspace.entity().timeZone;
+            anomaliesAfter = log.lastDelivered(scheduleId, now).map(previous -> RelativePeriods.resolve(
+                    report.periodRule, report.fixedFrom, report.fixedTo, previous, TimeZones.of(zone)).to()).orElse(null);
+        }
+        return run(report, now, report.kind == SavedReportKind.BUDGET_ALERTS ? notices.told(scheduleId) : null,
+                anomaliesAfter);
     }
 
-    /** {@code told}: for BUDGET_ALERTS, what the schedule delivered before (null: list every alert). */
-    private ScheduledRun run(SavedReportEntity report, Instant now, Map<Long, PacingAlert> told) {
+    /**
+     * {@code told}: for BUDGET_ALERTS, what the schedule delivered before (null: list every alert);
+     * {@code anomaliesAfter}: for ANOMALY_ALERTS, the last day told before (null: the whole period).
+     */
+    private ScheduledRun run(SavedReportEntity report, Instant now, Map<Long, PacingAlert> told,
+            LocalDate anomaliesAfter) {
         WorkspaceEntity ws = workspace.entity();
         String zone = ws.timeZone == null ? "UTC" : ws.timeZone;
         Period period = RelativePeriods.resolve(report.periodRule, report.fixedFrom, report.fixedTo, now,
@@ -151,7 +168,8 @@ public class SavedReportRunner {
             case BUDGET_PACING -> budgetPacing(false, null, now, alerts);
             case BUDGET_ALERTS -> budgetPacing(true, told, now, alerts);
             case WEEKLY_DIGEST -> digest(report, range);
-            case ANOMALY_ALERTS -> anomalies(period.to());
+            case ANOMALY_ALERTS -> anomalies(anomaliesAfter == null || anomaliesAfter.isBefore(period.from())
+                    ? period.from() : anomaliesAfter.plusDays(1), period.to());
         };
         return new ScheduledRun(new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to,
                 zone, ws.reportingCurrency, table.columns(), table.rows()),
@@ -367,11 +385,11 @@ public class SavedReportRunner {
         return table.build();
     }
 
-    /** The period's last day's anomaly alerts, not acknowledged yet. */
-    private ReportTable anomalies(LocalDate day) {
+    /** The anomaly alerts of the days first..last (none when first is after last), not acknowledged yet. */
+    private ReportTable anomalies(LocalDate first, LocalDate last) {
         var table = ReportTable.with("day", DATE, "metric", TEXT, "scope", TEXT, "name", TEXT, "value", DECIMAL,
                 "lower", DECIMAL, "upper", DECIMAL, "median", DECIMAL, "direction", TEXT, "likelyCause", TEXT);
-        for (AnomalyAlert a : anomalies.open(day)) {
+        for (AnomalyAlert a : first.isAfter(last) ? List.<AnomalyAlert>of() : anomalies.open(first, last)) {
             table.row(a.day(), a.metric().name(), a.scope().name(), a.scopeName(), a.value(), a.lower(), a.upper(),
                     a.median(), a.direction(), a.likelyCause());
         }

@@ -43,6 +43,28 @@ class AnomalyBandTest {
     }
 
     @Test
+    void withMostDaysAlikeTheSpreadIsTheMeanDeviation() {
+        // 12 × 98.00 and 11 × 102.00: median 98.00, deviations 12 × 0 and 11 × 4.00, so MAD 0 (a band of 98.00 alone
+        // would flag every 102.00); the mean deviation 44.00 / 23 = 1.913043…, band 98 ± 5.739130… rounded outward
+        // to [92.26, 103.74]: 102.00 is inside, 103.75 outside
+        List<BigDecimal> history = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            history.add(new BigDecimal(i % 2 == 0 ? "98.00" : "102.00"));
+        }
+        AnomalyBand band = AnomalyBand.of(history, K, 14).orElseThrow();
+        assertEquals(new BigDecimal("98.00"), band.median());
+        assertEquals(0, band.mad().signum());
+        assertEquals(new BigDecimal("92.26"), band.lower());
+        assertEquals(new BigDecimal("103.74"), band.upper());
+        assertFalse(band.excludes(new BigDecimal("102.00")));
+        assertTrue(band.excludes(new BigDecimal("103.75")));
+        // every day alike: no spread at all, any other value is outside
+        AnomalyBand flat = AnomalyBand.of(values(5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5), K, 14).orElseThrow();
+        assertEquals(List.of(5, 5), List.of(flat.lower().intValueExact(), flat.upper().intValueExact()));
+        assertTrue(flat.excludes(new BigDecimal("6")));
+    }
+
+    @Test
     void aSlowDriftStaysInside() {
         // 100, 101, …, 127: median (113 + 114) / 2 = 113.5; deviations 0.5, 0.5, 1.5, 1.5, …, 13.5, 13.5: their median
         // (6.5 + 7.5) / 2 = 7; band 113.5 ± 21 = [92.5, 134.5]; the next day of the drift, 128, is inside

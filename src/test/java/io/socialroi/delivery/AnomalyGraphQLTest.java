@@ -161,5 +161,19 @@ class AnomalyGraphQLTest {
         assertTrue(body.contains("\n2026-03-29  COST    CHANNEL   Instagram  300.00  94.00  106.00  100.00  ABOVE"), body);
         assertTrue(body.contains("\n2026-03-29  COST    CAMPAIGN  Launch     300.00  94.00  106.00  100.00  ABOVE"), body);
         assertTrue(!body.contains("WORKSPACE"), body);
+
+        // the next morning the schedule tells only the day after the last one it covered: 03-30, when nothing was
+        // spent (0.00, below the band everywhere), not 03-29 again
+        mailbox.clear();
+        clock.setInstant("2026-03-31T09:00:00Z");
+        assertEquals(1, ticks.tick(Instant.parse("2026-03-31T09:00:00Z")));
+        String next = mailbox.getMailsSentTo("ops@brand.test").get(0).getText();
+        assertTrue(next.contains("\n2026-03-30  COST    WORKSPACE  workspace  0.00"), next);
+        assertTrue(!next.contains("2026-03-29"), next);
+        // run by hand, the report lists every day of its period: 03-29's three (one acknowledged, left out) and 03-30's
+        List<List<String>> rows = GraphQL.ok("query($id: ID!) { runSavedReport(id: $id) { rows } }", "id", report)
+                .getList("runSavedReport.rows");
+        assertEquals(List.of("2026-03-29", "2026-03-29", "2026-03-30", "2026-03-30", "2026-03-30"),
+                rows.stream().map(r -> r.get(0)).toList());
     }
 }
