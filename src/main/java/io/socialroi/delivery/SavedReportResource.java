@@ -18,9 +18,9 @@ import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.Role;
 
 /**
- * GET /saved-reports/{id}.csv: a saved report run now, as CSV ({@link ReportCsv}). Same bearer token, X-Workspace
- * header and role (VIEWER) as runSavedReport. An unknown id answers 404, a refused caller 403, both as JSON errors
- * like POST /imports.
+ * GET /saved-reports/{id}.csv and /saved-reports/{id}.xlsx: a saved report run now, as CSV ({@link ReportCsv}) or as
+ * an Excel workbook ({@link ReportXlsx}). Same bearer token, X-Workspace header and role (VIEWER) as runSavedReport.
+ * An unknown id answers 404, a refused caller 403, both as JSON errors like POST /imports.
  */
 @Path("/saved-reports")
 public class SavedReportResource {
@@ -43,13 +43,32 @@ public class SavedReportResource {
         workspace.authorize(Role.VIEWER);
         SavedReportRun run = runner.run(id);
         return Response.ok(ReportCsv.write(run), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName(run) + "\"").build();
+                .header("Content-Disposition", attachment(run, "csv")).build();
+    }
+
+    @GET
+    @Path("/{id}.xlsx")
+    @Produces(ReportXlsx.CONTENT_TYPE)
+    public Response xlsx(@RestPath String id) {
+        workspace.authorize(Role.VIEWER);
+        SavedReportRun run = runner.run(id);
+        return Response.ok(ReportXlsx.write(run), ReportXlsx.CONTENT_TYPE)
+                .header("Content-Disposition", attachment(run, "xlsx")).build();
+    }
+
+    private static String attachment(SavedReportRun run, String extension) {
+        return "attachment; filename=\"" + fileName(run, extension) + "\"";
+    }
+
+    /** The CSV's file name (also the mail attachment's, DeliveryMessage). */
+    static String fileName(SavedReportRun run) {
+        return fileName(run, "csv");
     }
 
     /** The report's name, reduced to characters every file system and header accepts, with the period. */
-    static String fileName(SavedReportRun run) {
+    static String fileName(SavedReportRun run, String extension) {
         String base = run.savedReport().name().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
-        return (base.isEmpty() ? "report" : base) + "_" + run.from() + "_" + run.to() + ".csv";
+        return (base.isEmpty() ? "report" : base) + "_" + run.from() + "_" + run.to() + "." + extension;
     }
 
     @ServerExceptionMapper

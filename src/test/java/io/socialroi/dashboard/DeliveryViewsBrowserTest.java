@@ -16,6 +16,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,6 +132,16 @@ class DeliveryViewsBrowserTest extends DashboardBrowser {
         driver.findElement(By.cssSelector("#saved-report-table button.download[data-id='" + id + "']")).click();
         wait.until(d -> Files.exists(csv) && size(csv) > 0);
         assertEquals(served, Files.readString(csv, StandardCharsets.UTF_8));
+
+        // the XLSX likewise (GET /saved-reports/{id}.xlsx): a workbook whose About sheet names the report
+        Path xlsx = DOWNLOADS.resolve("Channel-ROI-last-30-days_2026-02-28_2026-03-29.xlsx");
+        Files.deleteIfExists(xlsx);
+        driver.findElement(By.cssSelector("#saved-report-table button.download-xlsx[data-id='" + id + "']")).click();
+        wait.until(d -> Files.exists(xlsx) && size(xlsx) > 0);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals("Channel ROI, last 30 days", workbook.getSheet("About").getRow(0).getCell(1).getStringCellValue());
+            assertEquals("cost (EUR)", workbook.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-// Reports & alerts: saved reports (run, CSV, create, delete), their schedules with the delivery log, and the anomaly
+// Reports & alerts: saved reports (run, CSV/XLSX, create, delete), their schedules with the delivery log, and the anomaly
 // alerts with their acknowledge action — the delivery API of docs/delivery.md, nothing computed here.
 import { h, clear, panel, table, loading, errorBox, errorsFor, empty, label, num, instant } from '../ui.js';
 import { graphql, session, RequestFailed } from '../api.js';
@@ -82,7 +82,7 @@ export async function delivery(target, context) {
   const runArea = h('div', { id: 'report-run', 'aria-live': 'polite' });
 
   const reportsPanel = panel('Saved reports', { id: 'saved-reports', wide: true,
-    description: 'Named report definitions with a period rule resolved in the workspace\'s time zone when they run. Run one to see its table, or download it as CSV from the service.' },
+    description: 'Named report definitions with a period rule resolved in the workspace\'s time zone when they run. Run one to see its table, or download it as CSV or XLSX from the service.' },
   section(['savedReports'], () => (!reports.length ? empty('No saved reports yet.', context.canWrite ? 'Save one below.' : 'An ANALYST or ADMIN can save one.')
     : table({ id: 'saved-report-table', caption: 'Saved reports', csvName: 'saved-reports',
       columns: [
@@ -92,7 +92,8 @@ export async function delivery(target, context) {
         { key: 'createdBy', title: 'Saved by', value: r => r.createdBy },
         { key: 'actions', title: 'Actions', show: r => h('span', { class: 'actions' },
           h('button', { type: 'button', class: 'secondary run', dataset: { id: r.id }, onclick: () => runReport(r, runArea) }, 'Run', h('span', { class: 'visually-hidden' }, ` ${r.name}`)),
-          ' ', h('button', { type: 'button', class: 'secondary download', dataset: { id: r.id }, onclick: () => downloadReport(r, runArea) }, '⬇ CSV', h('span', { class: 'visually-hidden' }, ` of ${r.name}`)),
+          ' ', h('button', { type: 'button', class: 'secondary download', dataset: { id: r.id }, onclick: () => downloadReport(r, runArea, 'csv') }, '⬇ CSV', h('span', { class: 'visually-hidden' }, ` of ${r.name}`)),
+          ' ', h('button', { type: 'button', class: 'secondary download-xlsx', dataset: { id: r.id }, onclick: () => downloadReport(r, runArea, 'xlsx') }, '⬇ XLSX', h('span', { class: 'visually-hidden' }, ` of ${r.name}`)),
           context.canWrite ? [' ', h('button', { type: 'button', class: 'secondary delete', dataset: { id: r.id }, onclick: () => {
             if (confirm(`Delete the saved report "${r.name}" and its schedules? The delivery log keeps its entries.`)) {
               mutate('deleteSavedReport', { id: r.id }, { general: runArea });
@@ -178,18 +179,23 @@ async function runReport(report, target) {
   }
 }
 
-/** The service's own CSV (GET /saved-reports/{id}.csv), fetched with the token and workspace, saved as a file. */
-async function downloadReport(report, target) {
+const DOWNLOAD_TYPES = { csv: 'text/csv', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+/**
+ * The service's own file (GET /saved-reports/{id}.csv or .xlsx), fetched with the token and workspace, saved as a
+ * file: a link to it cannot carry the token.
+ */
+async function downloadReport(report, target, format) {
   try {
-    const response = await fetch(`/saved-reports/${encodeURIComponent(report.id)}.csv`,
-      { headers: { Authorization: `Bearer ${session.token}`, 'X-Workspace': session.workspace, Accept: 'text/csv' } });
+    const response = await fetch(`/saved-reports/${encodeURIComponent(report.id)}.${format}`,
+      { headers: { Authorization: `Bearer ${session.token}`, 'X-Workspace': session.workspace, Accept: DOWNLOAD_TYPES[format] } });
     if (response.status !== 200) {
-      throw new RequestFailed(`The service did not give the CSV (HTTP ${response.status}): ${(await response.text()).slice(0, 300)}`, response.status);
+      throw new RequestFailed(`The service did not give the ${format.toUpperCase()} (HTTP ${response.status}): ${(await response.text()).slice(0, 300)}`, response.status);
     }
     // the service names the file after the report and its resolved period
     const named = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') || '');
     const url = URL.createObjectURL(await response.blob());
-    const link = h('a', { href: url, download: named ? named[1] : `${report.name.replace(/[^\w.-]+/g, '-')}.csv`, class: 'visually-hidden' });
+    const link = h('a', { href: url, download: named ? named[1] : `${report.name.replace(/[^\w.-]+/g, '-')}.${format}`, class: 'visually-hidden' });
     document.body.append(link);
     link.click();
     link.remove();
