@@ -22,8 +22,8 @@ import io.socialroi.reporting.Granularity;
 import io.socialroi.tracking.ConversionType;
 
 @Type("SavedReport")
-@Description("A named report definition of the workspace: run it with runSavedReport, download it as CSV from"
-        + " GET /saved-reports/{id}.csv, deliver it with a schedule.")
+@Description("A named report definition of the workspace: run it with runSavedReport, download it as CSV or XLSX from"
+        + " GET /saved-reports/{id}.csv or .xlsx, deliver it with a schedule.")
 public record SavedReport(@NonNull @Id String id, @NonNull String name, @NonNull SavedReportKind kind,
         @NonNull SavedPeriod period,
         @Description("Null when the report sets no attribution field.") SavedAttribution attribution,
