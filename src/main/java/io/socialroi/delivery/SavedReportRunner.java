@@ -119,17 +119,16 @@ public class SavedReportRunner {
         return run(report, now, null, null).run();
     }
 
-    /**
-     * A schedule's run, as of its due time. A BUDGET_ALERTS report lists only the campaigns whose alert is news to
-     * the schedule ({@link BudgetAlertNotices}); {@code budgetAlerts} then holds every budgeted campaign's alert,
-     * for the delivery to remember once it is sent. Other kinds run as {@link #run(SavedReportEntity, Instant)}.
-     */
+    /** A schedule's run, and for BUDGET_ALERTS every budgeted campaign's alert, to remember once it is delivered. */
     public record ScheduledRun(SavedReportRun run, Map<Long, PacingAlert> budgetAlerts) {
     }
 
     /**
-     * An ANOMALY_ALERTS report, likewise, lists only the days after the last day the schedule's previous delivery
-     * (sent or skipped) covered: a daily schedule of LAST_7_DAYS tells yesterday's alerts, a weekly one the week's.
+     * A schedule's run, as of its due time, telling only what is news to the schedule: a BUDGET_ALERTS report lists
+     * the campaigns whose alert rose above what the schedule delivered before ({@link BudgetAlertNotices}); an
+     * ANOMALY_ALERTS report the days after the last day its previous delivery (sent or skipped) covered, so a daily
+     * schedule of LAST_7_DAYS tells yesterday's alerts and a weekly one the week's. Other kinds run as
+     * {@link #run(SavedReportEntity, Instant)}.
      */
     public ScheduledRun runForSchedule(SavedReportEntity report, Instant now, long scheduleId) {
         LocalDate anomaliesAfter = null;
