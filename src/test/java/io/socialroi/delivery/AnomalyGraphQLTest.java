@@ -134,6 +134,17 @@ class AnomalyGraphQLTest {
         assertEquals(List.of(launch), answer.getList("anomalyAlerts[1].causes.id"));
     }
 
+    /** A cost in a currency without a rate: the check names the missing rate, as every report does. */
+    @Test
+    void aMissingExchangeRateIsNamed() {
+        GraphQL.ok("mutation($i: [RecordCostInput!]!) { recordCosts(input: $i) { accepted } }", "i",
+                List.of(new HashMap<>(Map.of("campaignId", launch, "category", "TOOLS", "incurredOn", "2026-03-20",
+                        "amount", Map.of("amount", "10.00", "currencyCode", "USD")))));
+        JsonPath answer = GraphQL.post(ALERTS);
+        assertEquals("MISSING_EXCHANGE_RATE", answer.getString("errors[0].extensions.code"));
+        assertTrue(answer.getString("errors[0].message").contains("USD"), answer.getString("errors[0].message"));
+    }
+
     @Test
     void acknowledgedAlertsAreLeftOutOfDeliveries() {
         String workspaceAlert = GraphQL.ok(ALERTS).getString("anomalyAlerts[0].id");
