@@ -28,8 +28,8 @@ public record DeliveryMessage(String subject, String summary, String csvName, St
         } else {
             text.append(table(run, Math.min(SUMMARY_ROWS, run.rows().size())));
             int rest = run.rows().size() - SUMMARY_ROWS;
-            text.append('\n').append(rest > 0 ? rest + (rest == 1 ? " more row" : " more rows") + " in the attached CSV." : "The table is attached as CSV.")
-                    .append('\n');
+            text.append('\n').append(rest > 0 ? rest + (rest == 1 ? " more row" : " more rows") + " in the attached CSV."
+                    : "The table is attached as CSV.").append('\n');
         }
         return new DeliveryMessage(name + " · " + period, text.toString(), SavedReportResource.fileName(run),
                 ReportCsv.write(run));
