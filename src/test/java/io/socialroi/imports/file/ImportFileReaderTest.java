@@ -54,7 +54,7 @@ class ImportFileReaderTest {
     }
 
     static Read read(Path file, ReadOptions options) {
-        Detected detected = ImportFileReader.detect(file, file.getFileName().toString(), options);
+        Detected detected = ImportFileReader.detect(file, options);
         List<ImportRow> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         ImportFileReader.read(file, detected, options, new RowSink() {
@@ -85,7 +85,7 @@ class ImportFileReaderTest {
 
     static LineError fileError(Path file, ReadOptions options) {
         return assertThrows(ImportFileException.class,
-                () -> ImportFileReader.detect(file, file.getFileName().toString(), options)).error();
+                () -> ImportFileReader.detect(file, options)).error();
     }
 
     // ---- the fixtures, one per documented layout ----
