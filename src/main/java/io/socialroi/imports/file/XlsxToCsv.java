@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,10 +51,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>
  * One CSV line per sheet row, and an empty line for each row the sheet skips, so that line N of the CSV is Excel's
  * row N and the reader's line numbers are the workbook's. Cells: a number as a plain decimal from the value the
- * workbook stores ({@code 1234.56}, never {@code 1,234.56} or {@code 1.23E3}: the reader then sees numbers written
- * the English way, whatever the exporter's locale); a number formatted as a date as ISO {@code 2024-03-01}
- * ({@code 2024-03-01 14:30:00} with a time); a boolean {@code TRUE}/{@code FALSE}; a formula its cached value;
- * text as it is; an error ({@code #DIV/0!}) as its text.
+ * workbook stores, to Excel's 15 significant digits ({@code 1234.56}, never {@code 1,234.56} or {@code 1.23E3}: the
+ * reader then sees numbers written the English way, whatever the exporter's locale); a number formatted as a date
+ * as ISO {@code 2024-03-01} ({@code 2024-03-01 14:30:00} with a time); a boolean {@code TRUE}/{@code FALSE}; a
+ * formula its cached value; text as it is; an error ({@code #DIV/0!}) as its text.
  */
 public final class XlsxToCsv {
 
@@ -63,6 +65,8 @@ public final class XlsxToCsv {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+    /** Excel keeps 15 significant digits of a number; the digits after them in the file are a double's noise. */
+    private static final MathContext EXCEL_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
     /** Beyond any double: a stored value with a larger exponent is written as stored, not expanded. */
     private static final int MAX_PLAIN_SCALE = 400;
 
@@ -265,11 +269,15 @@ public final class XlsxToCsv {
         return at.toLocalTime().toSecondOfDay() == 0 ? at.format(DAY) : at.format(DAY_TIME);
     }
 
-    /** The stored text of a number ({@code 1234.5600000000001}, {@code 1.5E-3}) as a plain decimal. */
+    /**
+     * The stored text of a number ({@code 1234.56}, {@code 1.5E-3}) as a plain decimal, to the 15 significant digits
+     * Excel shows and saves as CSV: a sum such as 0.1 + 0.2 is stored as {@code 0.30000000000000004}, binary noise
+     * past Excel's precision, and is 0.3 here as in the workbook's cell.
+     */
     static String plainNumber(String stored) {
         String text = stored.strip();
         try {
-            BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+            BigDecimal number = new BigDecimal(text).round(EXCEL_PRECISION).stripTrailingZeros();
             if (Math.abs(number.scale()) > MAX_PLAIN_SCALE) {
                 return text;
             }

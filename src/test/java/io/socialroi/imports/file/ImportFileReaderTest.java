@@ -493,13 +493,13 @@ class ImportFileReaderTest {
     }
 
     @Test
-    void aWorkbookIsUnsupportedNotACrash() throws Exception {
+    void aWorkbookNotConvertedIsUnsupportedNotACrash() throws Exception {
         Path file = dir.resolve("export.xlsx");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
 
         LineError unsupported = fileError(file, ReadOptions.defaults(ImportFormat.AUTO, "EUR"));
         assertEquals("UNSUPPORTED_FORMAT", unsupported.code());
-        assertTrue(unsupported.message().contains("export the report as CSV"), unsupported.message());
+        assertTrue(unsupported.message().contains("through ImportText"), unsupported.message());
     }
 
     @Test
