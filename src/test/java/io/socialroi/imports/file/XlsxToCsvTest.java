@@ -15,15 +15,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -194,6 +197,7 @@ class XlsxToCsvTest {
 
     @Test
     void aDamagedZipIsUnreadableNotACrash() throws Exception {
+        Set<Path> tempBefore = workbookTempFiles();
         LineError error = refusal(file("export.xlsx", new byte[] { 'P', 'K', 3, 4, 20, 0, 6, 0, 1, 2, 3 }));
         assertEquals("UNREADABLE_FILE", error.code());
         assertTrue(error.message().contains("cannot be opened"), error.message());
@@ -204,7 +208,8 @@ class XlsxToCsvTest {
             out.write("a,b\n".getBytes(StandardCharsets.UTF_8));
         }
         assertEquals("UNREADABLE_FILE", refusal(file("report.zip", zip.toByteArray())).code());
-        assertFalse(Files.list(dir).anyMatch(p -> p.getFileName().toString().startsWith("social-roi-workbook")));
+        // the temp CSVs of the failed conversions are gone
+        assertEquals(tempBefore, workbookTempFiles());
     }
 
     @Test
@@ -271,6 +276,13 @@ class XlsxToCsvTest {
             assertEquals(csv, text.path());
         }
         assertTrue(Files.exists(csv));
+    }
+
+    static Set<Path> workbookTempFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("social-roi-workbook-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     LineError refusal(Path file) {
