@@ -111,25 +111,28 @@ public final class XlsxToCsv {
         } catch (TooLarge e) {
             throw fileError("TOO_LARGE", e.getMessage());
         } catch (CountingWriter.Full e) {
-            throw fileError("TOO_LARGE", "The workbook's first sheet has more than " + options.maxBytes()
-                    + " bytes as text; split it and import the parts.");
+            throw sheetTooLarge(options);
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw unreadable(e);
+            throw unreadable(e, options);
         }
+    }
+
+    private static ImportFileException sheetTooLarge(ReadOptions options) {
+        return fileError("TOO_LARGE", "The workbook's first sheet has more than " + options.maxBytes()
+                + " bytes as text; split it and import the parts.");
     }
 
     /**
      * POI refuses a part that unpacks 100 times or more its packed size (ZipSecureFile's default ratio) with a "Zip
      * bomb detected" IOException; anything else that goes wrong inside the zip is a damaged workbook.
      */
-    private static ImportFileException unreadable(Throwable e) {
+    private static ImportFileException unreadable(Throwable e, ReadOptions options) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof TooLarge tooLarge) {
                 return fileError("TOO_LARGE", tooLarge.getMessage());
             }
             if (cause instanceof CountingWriter.Full) {
-                return fileError("TOO_LARGE", "The workbook's first sheet is too large as text; split it and"
-                        + " import the parts.");
+                return sheetTooLarge(options);
             }
             String message = cause.getMessage();
             if (message != null && message.contains("Zip bomb")) {
