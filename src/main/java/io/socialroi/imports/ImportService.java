@@ -22,6 +22,7 @@ import io.socialroi.channel.ChannelService;
 import io.socialroi.imports.file.Detected;
 import io.socialroi.imports.file.ImportFileException;
 import io.socialroi.imports.file.ImportFileReader;
+import io.socialroi.imports.file.ImportText;
 import io.socialroi.imports.file.LineError;
 import io.socialroi.imports.file.ReadOptions;
 import io.socialroi.money.Money;
@@ -29,7 +30,7 @@ import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.Role;
 
 /**
- * Runs one upload: detects the file's settings, reads it once to check every row and map its campaigns (nothing
+ * Runs one upload: converts a workbook's first sheet to CSV (ImportText), detects the file's settings, reads it once to check every row and map its campaigns (nothing
  * written), then either keeps the preview (a dry run, or a refusal with its line errors) or reads it again and
  * writes it in one transaction (ImportWriter). Every outcome is kept in the history.
  */
@@ -61,9 +62,22 @@ public class ImportService {
         run.workspaceId = workspace.id();
         run.fileName = fileName.length() > 300 ? fileName.substring(0, 300) : fileName;
         run.sizeBytes = size;
+        ImportText text;
+        try {
+            text = ImportText.open(file, options);
+        } catch (ImportFileException e) {
+            return refused(run, List.of(e.error()), 1, 0);
+        }
+        try (text) {
+            return run(run, text.path(), options, request, currency);
+        }
+    }
+
+    /** The upload as text (a workbook's first sheet as CSV): detected, checked, then previewed or written. */
+    private Import run(ImportRunEntity run, Path file, ReadOptions options, ImportRequest request, String currency) {
         Detected detected;
         try {
-            detected = ImportFileReader.detect(file, fileName, options);
+            detected = ImportFileReader.detect(file, options);
         } catch (ImportFileException e) {
             return refused(run, List.of(e.error()), 1, 0);
         }

@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads marketers' export files (docs/imports.md): {@link #detect} finds the format, encoding, delimiter, header
- * line, locale and currency; {@link #read} streams the typed rows. Pure Java: the import service writes what it reads.
+ * line, locale and currency; {@link #read} streams the typed rows. A workbook comes here as CSV, through
+ * {@link ImportText}. Pure Java: the import service writes what it reads.
  */
 public final class ImportFileReader {
 
@@ -33,17 +34,17 @@ public final class ImportFileReader {
     /**
      * The settings of a file, from its first bytes plus, when no locale is given, one pass over its numbers.
      *
-     * @param fileName the name the file was uploaded with (a workbook is told by its extension too); may be null
      * @throws ImportFileException when the file cannot be read at all: TOO_LARGE, UNSUPPORTED_FORMAT,
      *                             INVALID_ENCODING, UNKNOWN_FORMAT, MISSING_COLUMN, MISSING_CURRENCY, AMBIGUOUS_LOCALE,
      *                             UNREADABLE_FILE
      */
-    public static Detected detect(Path file, String fileName, ReadOptions options) {
+    public static Detected detect(Path file, ReadOptions options) {
         checkSize(file, options);
         byte[] prefix = prefix(file);
-        if (isWorkbook(fileName, prefix)) {
-            throw fileError("UNSUPPORTED_FORMAT", "Excel workbooks are not read: export the report as CSV (Meta Ads"
-                    + " Manager and HubSpot both offer .csv) and upload that.");
+        if (ImportText.isZip(prefix) || ImportText.isOle2(prefix)) {
+            // ImportText converts an .xlsx before it comes here, and refuses an .xls
+            throw fileError("UNSUPPORTED_FORMAT", "An Excel workbook is read through ImportText, which converts its"
+                    + " first sheet to CSV; an old .xls is not read: save it as .xlsx or CSV.");
         }
         TextEncoding encoding = TextEncoding.sniff(prefix);
         FoundHeader found = findHeader(encoding.decodePrefix(prefix), options.format());
@@ -278,15 +279,7 @@ public final class ImportFileReader {
         return evidence.locale(header.language());
     }
 
-    private static boolean isWorkbook(String fileName, byte[] prefix) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        boolean zip = prefix.length >= 4 && prefix[0] == 'P' && prefix[1] == 'K' && prefix[2] == 3 && prefix[3] == 4;
-        boolean ole = prefix.length >= 4 && (prefix[0] & 0xFF) == 0xD0 && (prefix[1] & 0xFF) == 0xCF
-                && (prefix[2] & 0xFF) == 0x11 && (prefix[3] & 0xFF) == 0xE0;
-        return zip || ole || name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
-    }
-
-    private static void checkSize(Path file, ReadOptions options) {
+    static void checkSize(Path file, ReadOptions options) {
         long size;
         try {
             size = Files.size(file);

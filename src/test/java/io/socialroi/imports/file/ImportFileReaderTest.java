@@ -54,7 +54,7 @@ class ImportFileReaderTest {
     }
 
     static Read read(Path file, ReadOptions options) {
-        Detected detected = ImportFileReader.detect(file, file.getFileName().toString(), options);
+        Detected detected = ImportFileReader.detect(file, options);
         List<ImportRow> rows = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
         ImportFileReader.read(file, detected, options, new RowSink() {
@@ -85,7 +85,7 @@ class ImportFileReaderTest {
 
     static LineError fileError(Path file, ReadOptions options) {
         return assertThrows(ImportFileException.class,
-                () -> ImportFileReader.detect(file, file.getFileName().toString(), options)).error();
+                () -> ImportFileReader.detect(file, options)).error();
     }
 
     // ---- the fixtures, one per documented layout ----
@@ -493,13 +493,13 @@ class ImportFileReaderTest {
     }
 
     @Test
-    void aWorkbookIsUnsupportedNotACrash() throws Exception {
+    void aWorkbookNotConvertedIsUnsupportedNotACrash() throws Exception {
         Path file = dir.resolve("export.xlsx");
         Files.write(file, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0});
 
         LineError unsupported = fileError(file, ReadOptions.defaults(ImportFormat.AUTO, "EUR"));
         assertEquals("UNSUPPORTED_FORMAT", unsupported.code());
-        assertTrue(unsupported.message().contains("export the report as CSV"), unsupported.message());
+        assertTrue(unsupported.message().contains("through ImportText"), unsupported.message());
     }
 
     @Test

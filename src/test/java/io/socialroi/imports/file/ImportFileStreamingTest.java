@@ -41,7 +41,7 @@ class ImportFileStreamingTest {
         long fileSize = Files.size(file);
         ReadOptions options = ReadOptions.defaults(ImportFormat.AUTO, null);
 
-        Detected detected = ImportFileReader.detect(file, "ad_reporting.csv", options);
+        Detected detected = ImportFileReader.detect(file, options);
         assertEquals(new Detected(ImportFormat.AD_REPORTING, "UTF-8", ',', Locale.US, null, 1), detected);
 
         long baseline = usedHeapAfterGc();
