@@ -30,9 +30,10 @@ import io.socialroi.workspace.CurrentWorkspace;
 import io.socialroi.workspace.Role;
 
 /**
- * Runs one upload: converts a workbook's first sheet to CSV (ImportText), detects the file's settings, reads it once to check every row and map its campaigns (nothing
- * written), then either keeps the preview (a dry run, or a refusal with its line errors) or reads it again and
- * writes it in one transaction (ImportWriter). Every outcome is kept in the history.
+ * Runs one upload: converts a workbook's first sheet to CSV (ImportText), detects the file's settings, reads it
+ * once to check every row and map its campaigns (nothing written), then either keeps the preview (a dry run, or a
+ * refusal with its line errors) or reads it again and writes it in one transaction (ImportWriter). Every outcome is
+ * kept in the history.
  */
 @ApplicationScoped
 public class ImportService {
