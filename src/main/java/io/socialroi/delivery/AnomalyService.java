@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -290,25 +291,23 @@ public class AnomalyService {
     @Transactional
     public String acknowledge(AcknowledgeAnomalyAlertInput input) {
         InputErrors errors = new InputErrors("input");
-        String[] parts = decode(input.id);
-        if (parts == null) {
+        AlertKey key = decode(input.id).orElse(null);
+        if (key == null) {
             errors.add(UserErrorCode.INVALID_ID, "This is not an anomaly alert ID.", "id");
             errors.throwIfAny();
         }
-        long scopeId = Long.parseLong(parts[4]);
-        AnomalyScope scope = AnomalyScope.valueOf(parts[3]);
-        boolean exists = switch (scope) {
-            case WORKSPACE -> scopeId == 0;
-            case CHANNEL -> channels.find(scopeId).isPresent();
-            case CAMPAIGN -> campaigns.findEntity(scopeId).isPresent();
+        boolean exists = switch (key.scope()) {
+            case WORKSPACE -> key.scopeId() == 0;
+            case CHANNEL -> channels.find(key.scopeId()).isPresent();
+            case CAMPAIGN -> campaigns.findEntity(key.scopeId()).isPresent();
         };
         if (!exists) {
             errors.add(UserErrorCode.NOT_FOUND, "No anomaly alert with this ID in this workspace.", "id");
         }
         errors.throwIfAny();
-        em.createNativeQuery(ACKNOWLEDGE).setParameter("ws", workspace.id()).setParameter("day", LocalDate.parse(parts[1]))
-                .setParameter("metric", parts[2]).setParameter("scope", scope.name()).setParameter("scopeId", scopeId)
-                .setParameter("by", workspace.subject()).executeUpdate();
+        em.createNativeQuery(ACKNOWLEDGE).setParameter("ws", workspace.id()).setParameter("day", key.day())
+                .setParameter("metric", key.metric().name()).setParameter("scope", key.scope().name())
+                .setParameter("scopeId", key.scopeId()).setParameter("by", workspace.subject()).executeUpdate();
         return input.id;
     }
 
@@ -326,21 +325,22 @@ public class AnomalyService {
                 + scope.kind() + ":" + scope.id()).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** [type, day, metric, scope, scopeId] of a well-formed alert ID, else null. */
-    static String[] decode(String id) {
+    /** What an alert ID names: the day, the metric and the scope (its channel's or campaign's id; 0: workspace). */
+    record AlertKey(LocalDate day, AnomalyMetric metric, AnomalyScope scope, long scopeId) {
+    }
+
+    /** The key of a well-formed alert ID, else empty. */
+    static Optional<AlertKey> decode(String id) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(id == null ? "" : id), StandardCharsets.UTF_8)
                     .split(":");
             if (parts.length != 5 || !parts[0].equals(TYPE)) {
-                return null;
+                return Optional.empty();
             }
-            LocalDate.parse(parts[1]);
-            AnomalyMetric.valueOf(parts[2]);
-            AnomalyScope.valueOf(parts[3]);
-            Long.parseLong(parts[4]);
-            return parts;
+            return Optional.of(new AlertKey(LocalDate.parse(parts[1]), AnomalyMetric.valueOf(parts[2]),
+                    AnomalyScope.valueOf(parts[3]), Long.parseLong(parts[4])));
         } catch (RuntimeException e) {
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -133,9 +133,9 @@ public class SavedReportRunner {
     public ScheduledRun runForSchedule(SavedReportEntity report, Instant now, long scheduleId) {
         LocalDate anomaliesAfter = null;
         if (report.kind == SavedReportKind.ANOMALY_ALERTS) {
-            String zone = workspace.entity().timeZone == null ? "UTC" : workspace.entity().timeZone;
             anomaliesAfter = log.lastDelivered(scheduleId, now).map(previous -> RelativePeriods.resolve(
-                    report.periodRule, report.fixedFrom, report.fixedTo, previous, TimeZones.of(zone)).to()).orElse(null);
+                    report.periodRule, report.fixedFrom, report.fixedTo, previous, TimeZones.of(zone(workspace.entity())))
+                    .to()).orElse(null);
         }
         return run(report, now, report.kind == SavedReportKind.BUDGET_ALERTS ? notices.told(scheduleId) : null,
                 anomaliesAfter);
@@ -148,7 +148,7 @@ public class SavedReportRunner {
     private ScheduledRun run(SavedReportEntity report, Instant now, Map<Long, PacingAlert> told,
             LocalDate anomaliesAfter) {
         WorkspaceEntity ws = workspace.entity();
-        String zone = ws.timeZone == null ? "UTC" : ws.timeZone;
+        String zone = zone(ws);
         Period period = RelativePeriods.resolve(report.periodRule, report.fixedFrom, report.fixedTo, now,
                 TimeZones.of(zone));
         DateRangeInput range = new DateRangeInput();
@@ -173,6 +173,11 @@ public class SavedReportRunner {
         return new ScheduledRun(new SavedReportRun(SavedReport.of(report), report.periodRule, range.from, range.to,
                 zone, ws.reportingCurrency, table.columns(), table.rows()),
                 report.kind == SavedReportKind.BUDGET_ALERTS ? alerts : null);
+    }
+
+    /** The zone period rules resolve in: the workspace's, UTC when it has none. */
+    private static String zone(WorkspaceEntity ws) {
+        return ws.timeZone == null ? "UTC" : ws.timeZone;
     }
 
     private ReportTable campaignPerformance(SavedReportEntity r, DateRangeInput period) {
